@@ -1,0 +1,159 @@
+package com.followupadvisor.advice;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The fact the rules read: an application state seen from one moment ({@code now}), with the
+ * dates and counts the rules need already worked out. It holds facts only; what to do about them
+ * is for the rules to say.
+ */
+public final class Application {
+
+    private final ApplicationState state;
+    private final LocalDateTime now;
+    private final List<FollowUp> unanswered;
+
+    public Application(ApplicationState state) {
+        if (state.asOf() == null) {
+            throw new IllegalArgumentException("the state must be seen from a moment: asOf is null");
+        }
+        this.state = state;
+        this.now = state.asOf();
+        LocalDateTime heard = state.lastHeardAt();
+        // The contract counts as unanswered the follow-ups made after the interview and after the
+        // employer's latest contact; the order the caller listed them in must not matter.
+        this.unanswered = state.followUps().stream()
+                .filter(f -> !f.at().isBefore(state.interviewAt()))
+                .filter(f -> heard == null || f.at().isAfter(heard))
+                .sorted(Comparator.comparing(FollowUp::at))
+                .toList();
+    }
+
+    public ApplicationState getState() {
+        return state;
+    }
+
+    /** The moment the advice is for, local to the applicant. */
+    public LocalDateTime getNow() {
+        return now;
+    }
+
+    /** The date of {@link #getNow()}. */
+    public LocalDate getToday() {
+        return now.toLocalDate();
+    }
+
+    public ZoneId getZone() {
+        return state.zone();
+    }
+
+    public Outcome getOutcome() {
+        return state.outcome();
+    }
+
+    public boolean isPending() {
+        return state.outcome() == Outcome.PENDING;
+    }
+
+    public String getCompany() {
+        return state.company();
+    }
+
+    public String getRole() {
+        return state.role();
+    }
+
+    public LocalDateTime getInterviewAt() {
+        return state.interviewAt();
+    }
+
+    public LocalDate getInterviewDate() {
+        return state.interviewAt().toLocalDate();
+    }
+
+    /** True from the interview's start time on. */
+    public boolean isInterviewStarted() {
+        return !now.isBefore(state.interviewAt());
+    }
+
+    /**
+     * The date it is {@code hours} hours after the interview started, counted in real hours in the
+     * applicant's time zone (a daylight-saving change makes a "day" 23 or 25 hours).
+     */
+    public LocalDate dateHoursAfterInterview(int hours) {
+        return state.interviewAt().atZone(state.zone()).plusHours(hours).toLocalDate();
+    }
+
+    /** Whole days from the interview's start to now; 6 days and 23 hours count as 6. */
+    public long getDaysSinceInterview() {
+        return java.time.temporal.ChronoUnit.DAYS.between(state.interviewAt(), now);
+    }
+
+    public boolean isTimelineAsked() {
+        return state.timelineAsked();
+    }
+
+    /** The date the employer said it would get back by, or null when they gave none. */
+    public LocalDate getExpectedBy() {
+        return state.expectedBy();
+    }
+
+    public boolean isThankYouSent() {
+        return state.thankYouSentAt() != null;
+    }
+
+    public boolean isThankYouNotWanted() {
+        return state.thankYouNotWanted();
+    }
+
+    /** The employer's latest contact after the interview, or null. */
+    public LocalDateTime getLastHeardAt() {
+        return state.lastHeardAt();
+    }
+
+    /** The date of {@link #getLastHeardAt()}, or null. */
+    public LocalDate getLastHeardDate() {
+        return state.lastHeardAt() == null ? null : state.lastHeardAt().toLocalDate();
+    }
+
+    /** All follow-ups the candidate made, answered or not. */
+    public int getFollowUpsMade() {
+        return state.followUps().size();
+    }
+
+    /** Follow-ups made after the interview and after the employer's latest contact. */
+    public int getUnansweredFollowUps() {
+        return unanswered.size();
+    }
+
+    /** The date of the latest unanswered follow-up, or null when there is none. */
+    public LocalDate getLastFollowUpDate() {
+        return unanswered.isEmpty() ? null : unanswered.get(unanswered.size() - 1).at().toLocalDate();
+    }
+
+    public int getInterviewerCount() {
+        return state.interviewers().size();
+    }
+
+    public int getActiveApplications() {
+        return state.activeApplications();
+    }
+
+    public int getUpcomingInterviews() {
+        return state.upcomingInterviews();
+    }
+
+    public boolean isFirstChoice() {
+        return state.firstChoice();
+    }
+
+    @Override
+    public String toString() {
+        return "Application[now=" + now + ", outcome=" + state.outcome() + ", interviewAt=" + state.interviewAt()
+                + ", unansweredFollowUps=" + unanswered.size() + "]";
+    }
+}

@@ -1,0 +1,7 @@
+package com.followupadvisor.advice;
+
+/** How a message reaches the employer. */
+public enum Channel {
+    EMAIL,
+    PHONE
+}

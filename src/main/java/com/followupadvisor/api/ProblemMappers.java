@@ -1,0 +1,108 @@
+package com.followupadvisor.api;
+
+import java.util.List;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.followupadvisor.engine.NoNextActionException;
+import com.followupadvisor.engine.RuleLoopException;
+
+/** Every error the service returns, rendered as {@code application/problem+json} (RFC 9457). */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String TYPES = "https://followupadvisor.com/problems/";
+
+    private final ObjectMapper json;
+
+    ProblemMappers(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e) {
+        return problem(new Problem(TYPES + "invalid-request", "Invalid application state", 400, e.getMessage(), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(BodyTooLargeException e) {
+        return problem(new Problem(TYPES + "body-too-large", "Request body too large", 413, e.getMessage(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e) {
+        return problem(new Problem(TYPES + "unsupported-media-type", "Unsupported media type", 415,
+                "Send the application state as JSON, with the header Content-Type: application/json.", null));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return problem(new Problem(TYPES + "not-found", "Not found", 404,
+                "There is no such resource. The advice is at POST /api/v1/next-action.", null));
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e) {
+        Response problem = problem(new Problem(TYPES + "method-not-allowed", "Method not allowed", 405,
+                "This path does not answer that method; allowed: " + e.getResponse().getAllowedMethods() + ".", null));
+        return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e) {
+        return problem(new Problem(TYPES + "not-acceptable", "Not acceptable", 406,
+                "This resource answers in application/json; ask for that in the Accept header.", null));
+    }
+
+    @ServerExceptionMapper
+    public Response otherHttp(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return problem(new Problem(TYPES + "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), status,
+                e.getMessage(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response rulesLooped(RuleLoopException e) {
+        LOG.error(e.getMessage());
+        return problem(new Problem(TYPES + "rules-failed", "The rules could not answer", 503,
+                "The rules did not settle on an answer for this state; the rule authors have been told in the log.", null));
+    }
+
+    @ServerExceptionMapper
+    public Response noNext(NoNextActionException e) {
+        LOG.error(e.getMessage());
+        return problem(new Problem(TYPES + "rules-failed", "The rules could not answer", 503,
+                "The rules chose no next action for this state; the rule authors have been told in the log.", null));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected error", e);
+        return problem(new Problem(TYPES + "internal-error", "Internal error", 500,
+                "Something went wrong on our side; it has been logged.", null));
+    }
+
+    private Response problem(Problem problem) {
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"title\":\"Internal error\",\"status\":500}";
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+}

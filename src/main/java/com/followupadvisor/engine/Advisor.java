@@ -1,0 +1,58 @@
+package com.followupadvisor.engine;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.ApplicationState;
+import com.followupadvisor.advice.Recommendation;
+
+/** Answers "what next?" for one application state with one rule set: next, also, plan and drafts. */
+public final class Advisor {
+
+    private final Clock clock;
+
+    public Advisor(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Answer advise(RuleSet rules, ApplicationState requested) {
+        LocalDateTime asOf = requested.asOf() != null
+                ? requested.asOf()
+                : LocalDateTime.now(clock.withZone(requested.zone())).withNano(0);
+        ApplicationState state = requested.withAsOf(asOf);
+        Evaluation evaluation = rules.evaluate(new Application(state));
+        Recommendation next = evaluation.next();
+        LocalDate today = asOf.toLocalDate();
+
+        List<AdvisedAction> also = new ArrayList<>();
+        for (Recommendation r : evaluation.recommendations()) {
+            if (r != next) {
+                also.add(advised(r, state, today, rules));
+            }
+        }
+        List<AdvisedAction> plan = new ArrayList<>();
+        for (Planner.Planned p : Planner.plan(rules, state, evaluation)) {
+            plan.add(advised(p.recommendation(), p.state(), today, rules));
+        }
+        return new Answer(asOf, state.zone(), advised(next, state, today, rules), also, plan,
+                rules.version(), evaluation.fired());
+    }
+
+    private static AdvisedAction advised(Recommendation r, ApplicationState state, LocalDate today, RuleSet rules) {
+        List<Draft> drafts = DraftWriter.write(r, state, rules.templates());
+        return new AdvisedAction(
+                r.getAction(),
+                r.getTitle(),
+                r.getDueFrom(),
+                r.getDueBy(),
+                r.getDueBy() != null && r.getDueBy().isBefore(today),
+                r.getChannels().isEmpty() ? null : r.getChannels(),
+                r.getWhy(),
+                r.getRule(),
+                drafts.isEmpty() ? null : drafts);
+    }
+}

@@ -1,0 +1,16 @@
+package com.followupadvisor.engine;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The advice for one application state: what to do next, what else applies now, what comes later. */
+public record Answer(
+        LocalDateTime asOf,
+        ZoneId zone,
+        AdvisedAction next,
+        List<AdvisedAction> also,
+        List<AdvisedAction> plan,
+        String rulesVersion,
+        List<String> fired) {
+}

@@ -1,0 +1,7 @@
+package com.followupadvisor.engine;
+
+import com.followupadvisor.advice.Channel;
+
+/** A message ready to adapt and send; {@code to} and {@code subject} may be null. */
+public record Draft(Channel channel, String to, String subject, String body) {
+}

@@ -1,0 +1,99 @@
+package com.followupadvisor.engine;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.ApplicationState;
+import com.followupadvisor.advice.Channel;
+import com.followupadvisor.advice.Interviewer;
+import com.followupadvisor.advice.Recommendation;
+import com.followupadvisor.advice.Recommendation.DraftRequest;
+
+/**
+ * Turns the drafts a rule asked for into text, from the rule set's templates. The values a
+ * template can use are listed in the README ("Templates").
+ */
+final class DraftWriter {
+
+    private static final Logger LOG = Logger.getLogger(DraftWriter.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final String SUBJECT = "Subject:";
+
+    private DraftWriter() {
+    }
+
+    static List<Draft> write(Recommendation recommendation, ApplicationState state, DraftTemplates templates) {
+        List<Draft> drafts = new ArrayList<>();
+        for (DraftRequest request : recommendation.getDrafts()) {
+            List<Interviewer> people = state.interviewers();
+            if (request.perInterviewer() && !people.isEmpty()) {
+                for (Interviewer person : people) {
+                    render(request, state, person, templates, drafts);
+                }
+            } else {
+                render(request, state, people.isEmpty() ? null : people.get(0), templates, drafts);
+            }
+        }
+        return drafts;
+    }
+
+    private static void render(DraftRequest request, ApplicationState state, Interviewer person,
+            DraftTemplates templates, List<Draft> out) {
+        String text;
+        try {
+            text = templates.render(request.template(), data(state, person));
+        } catch (RuntimeException e) {
+            // A template that fails on some data must not cost the caller the whole answer.
+            LOG.warnf("Draft template %s failed and was left out: %s", request.template(), e.getMessage());
+            return;
+        }
+        String subject = null;
+        String body = text.strip();
+        if (body.startsWith(SUBJECT)) {
+            int end = body.indexOf('\n');
+            subject = (end < 0 ? body.substring(SUBJECT.length()) : body.substring(SUBJECT.length(), end)).strip();
+            body = end < 0 ? "" : body.substring(end + 1).strip();
+        }
+        out.add(new Draft(request.channel(), recipient(request.channel(), person), subject, body));
+    }
+
+    private static String recipient(Channel channel, Interviewer person) {
+        if (person == null) {
+            return null;
+        }
+        if (channel == Channel.EMAIL && person.email() != null) {
+            return person.name() + " <" + person.email() + ">";
+        }
+        return person.name();
+    }
+
+    /** Plain values only: templates get no Java object they could call methods on. */
+    static Map<String, Object> data(ApplicationState state, Interviewer person) {
+        Application app = new Application(state);
+        Map<String, Object> data = new HashMap<>();
+        data.put("company", state.company());
+        data.put("role", orEmpty(state.role()));
+        data.put("candidateName", orEmpty(state.candidateName()));
+        data.put("personName", person == null ? "" : person.name());
+        data.put("personTitle", person == null ? "" : orEmpty(person.title()));
+        data.put("interviewDay", DAY.format(state.interviewAt()));
+        data.put("timelineKnown", state.expectedBy() != null);
+        data.put("expectedBy", state.expectedBy() == null ? "" : DAY.format(state.expectedBy()));
+        data.put("followUpsSoFar", app.getUnansweredFollowUps());
+        data.put("lastFollowUpDay", app.getLastFollowUpDate() == null ? "" : DAY.format(app.getLastFollowUpDate()));
+        data.put("upcomingInterviews", state.upcomingInterviews());
+        data.put("firstChoice", state.firstChoice());
+        return data;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

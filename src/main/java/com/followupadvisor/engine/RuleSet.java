@@ -1,0 +1,107 @@
+package com.followupadvisor.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.Recommendation;
+
+/**
+ * One compiled, immutable set of rules and templates. Safe to share between threads: every
+ * evaluation runs in a session of its own, disposed before it returns.
+ */
+public final class RuleSet {
+
+    /** A rule set that fires more often than this on one state is looping, not advising. */
+    static final int MAX_FIRINGS = 10_000;
+
+    private final KieBase kieBase;
+    private final DraftTemplates templates;
+    private final String version;
+    private final Instant loadedAt;
+    private final List<RuleInfo> rules;
+
+    RuleSet(KieBase kieBase, DraftTemplates templates, String version, Instant loadedAt, List<RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.templates = templates;
+        this.version = version;
+        this.loadedAt = loadedAt;
+        this.rules = List.copyOf(rules);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    DraftTemplates templates() {
+        return templates;
+    }
+
+    Evaluation evaluate(Application application) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            Recorder recorder = new Recorder();
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
+            session.addEventListener(recorder.runtime);
+            session.insert(application);
+            int firings = session.fireAllRules(MAX_FIRINGS);
+            if (firings >= MAX_FIRINGS) {
+                throw new RuleLoopException(MAX_FIRINGS, recorder.fired);
+            }
+            List<Recommendation> made = new ArrayList<>();
+            for (Object fact : session.getObjects(o -> o instanceof Recommendation)) {
+                made.add((Recommendation) fact);
+            }
+            made.sort(Comparator.comparing(recorder.order::get));
+            return new Evaluation(made, List.copyOf(recorder.fired));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Notes which rules fired, and which rule inserted each recommendation and when. */
+    private static final class Recorder {
+        final Set<String> fired = new LinkedHashSet<>();
+        final Map<Recommendation, Integer> order = new IdentityHashMap<>();
+
+        final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        };
+
+        final DefaultRuleRuntimeEventListener runtime = new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getObject() instanceof Recommendation r) {
+                    if (event.getRule() != null) {
+                        r.setRule(event.getRule().getName());
+                    }
+                    order.putIfAbsent(r, order.size());
+                }
+            }
+        };
+    }
+}

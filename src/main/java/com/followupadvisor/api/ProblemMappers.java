@@ -53,9 +53,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e) {
+        var allowed = e.getResponse().getAllowedMethods();
         Response problem = problem(new Problem(TYPES + "method-not-allowed", "Method not allowed", 405,
-                "This path does not answer that method; allowed: " + e.getResponse().getAllowedMethods() + ".", null));
-        return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
+                allowed.isEmpty() ? "This path does not answer that method."
+                        : "This path answers " + String.join(", ", allowed) + " only.", null));
+        return allowed.isEmpty() ? problem : Response.fromResponse(problem).allow(allowed).build();
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -19,6 +21,7 @@ final class RuleCompiler {
 
     private static final String RESOURCES = "src/main/resources/advice/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
 
     private final ClassLoader classLoader = RuleCompiler.class.getClassLoader();
 
@@ -68,7 +71,7 @@ final class RuleCompiler {
         KieBuilder builder = ks.newKieBuilder(files, classLoader);
         try {
             builder.buildAll();
-            List<RuleProblem> problems = problems(builder.getResults().getMessages(Message.Level.ERROR));
+            List<RuleProblem> problems = problems(builder.getResults().getMessages(Message.Level.ERROR), drl.keySet());
             if (!problems.isEmpty()) {
                 throw new RuleLoadException(problems);
             }
@@ -80,7 +83,7 @@ final class RuleCompiler {
         }
     }
 
-    private static List<RuleProblem> problems(List<Message> messages) {
+    private static List<RuleProblem> problems(List<Message> messages, java.util.Set<String> files) {
         List<RuleProblem> problems = new ArrayList<>();
         for (Message m : messages) {
             String text = m.getText() == null ? "" : m.getText().strip();
@@ -89,14 +92,36 @@ final class RuleCompiler {
                 continue;
             }
             String path = m.getPath() == null ? "" : m.getPath();
-            String file = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
-            problems.add(new RuleProblem(file, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), oneLine(text)));
+            String file = fileOf(path, files);
+            int column = m.getColumn();
+            Matcher at = PARSER_POSITION.matcher(text);
+            if (column <= 0 && at.find() && Integer.parseInt(at.group(1)) == m.getLine()) {
+                column = Integer.parseInt(at.group(2));
+            }
+            problems.add(new RuleProblem(file, Math.max(m.getLine(), 0), Math.max(column, 0), oneLine(text)));
+        }
+        // A syntax error drops its whole package, so every other file then "cannot resolve" the
+        // types and functions it declared: noise that hides the one real mistake.
+        List<RuleProblem> syntax = problems.stream().filter(p -> p.message().startsWith("[ERR")).toList();
+        if (!syntax.isEmpty()) {
+            return new ArrayList<>(syntax);
         }
         if (problems.isEmpty() && !messages.isEmpty()) {
             Message m = messages.get(0);
             problems.add(new RuleProblem(String.valueOf(m.getPath()), m.getLine(), m.getColumn(), oneLine(m.getText())));
         }
         return problems;
+    }
+
+    /** The message's path names the file as the build saw it; give it as the rule author knows it. */
+    private static String fileOf(String path, java.util.Set<String> files) {
+        String best = null;
+        for (String name : files) {
+            if ((path.equals(name) || path.endsWith("/" + name)) && (best == null || name.length() > best.length())) {
+                best = name;
+            }
+        }
+        return best != null ? best : path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
     }
 
     private static String oneLine(String text) {

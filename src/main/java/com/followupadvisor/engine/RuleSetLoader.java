@@ -14,6 +14,7 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.Description;
 
 /** Reads a rules folder and turns it into a {@link RuleSet}, or fails with every problem it found. */
 public final class RuleSetLoader {
@@ -64,7 +65,9 @@ public final class RuleSetLoader {
                 Location where = locate(rule.getName(), source);
                 RuleImpl impl = (RuleImpl) rule;
                 rules.add(new RuleInfo(rule.getName(), where.file, where.line,
-                        text(meta.get("description")), text(meta.get("advice")),
+                        // Drools files @description under the name of its own annotation type
+                        text(meta.getOrDefault("description", meta.get(Description.class.getName()))),
+                        text(meta.get("advice")),
                         impl.isSalienceDynamic() ? 0 : impl.getSalienceValue(),
                         impl.getActivationGroup(), impl.isMainAgendaGroup() ? null : impl.getAgendaGroup()));
             }

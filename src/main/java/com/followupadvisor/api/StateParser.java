@@ -27,7 +27,7 @@ import com.followupadvisor.advice.Outcome;
  * (types, formats, limits, unknown fields, dates before the interview) and reporting all problems
  * at once.
  */
-final class StateParser {
+public final class StateParser {
 
     static final int MAX_TEXT = 200;
     static final int MAX_INTERVIEWERS = 20;
@@ -57,11 +57,11 @@ final class StateParser {
 
     private final ZoneId defaultZone;
 
-    StateParser(ZoneId defaultZone) {
+    public StateParser(ZoneId defaultZone) {
         this.defaultZone = defaultZone;
     }
 
-    ApplicationState parse(byte[] body) {
+    public ApplicationState parse(byte[] body) {
         JsonNode root = readTree(body);
         JsonFields f = new JsonFields();
         if (f.object(root, "", TOP) == null) {

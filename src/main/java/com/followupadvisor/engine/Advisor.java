@@ -26,6 +26,7 @@ public final class Advisor {
         ApplicationState state = requested.withAsOf(asOf);
         Evaluation evaluation = rules.evaluate(new Application(state));
         Recommendation next = evaluation.next();
+        rules.countFired(evaluation.fired());
         LocalDate today = asOf.toLocalDate();
 
         List<AdvisedAction> also = new ArrayList<>();

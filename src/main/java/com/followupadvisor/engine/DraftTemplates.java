@@ -44,8 +44,9 @@ final class DraftTemplates {
         return new DraftTemplates(Map.copyOf(parsed));
     }
 
-    boolean has(String name) {
-        return templates.containsKey(name);
+    /** The template names, as rules refer to them (the file name without ".txt"). */
+    java.util.SortedSet<String> names() {
+        return new java.util.TreeSet<>(templates.keySet());
     }
 
     /** Renders a template; throws {@link TemplateException} when the template fails on this data. */

@@ -1,7 +1,10 @@
 package com.followupadvisor.engine;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -11,12 +14,14 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * The rule set the service answers with. Loaded from {@code advisor.rules.dir} at start-up (the
- * service does not start on rules that do not compile); afterwards replaced only by a set that
- * compiled, in one atomic swap, so a request keeps the set it started with.
+ * service does not start on rules that do not compile), then reloaded whenever a file there
+ * changes: a set that compiles is swapped in atomically, so a request keeps the set it started
+ * with; a set that does not compile is reported and the previous one stays.
  */
 @Singleton
 public class LoadedRules {
@@ -24,11 +29,22 @@ public class LoadedRules {
     private static final Logger LOG = Logger.getLogger(LoadedRules.class);
 
     private final Path dir;
+    private final boolean watch;
+    private final Duration settle;
+    private final Clock clock;
     private final RuleSetLoader loader;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
+    private volatile ReloadReport lastReload;
+    private RulesWatcher watcher;
 
-    LoadedRules(@ConfigProperty(name = "advisor.rules.dir", defaultValue = "rules") Path dir, Clock clock) {
+    LoadedRules(@ConfigProperty(name = "advisor.rules.dir", defaultValue = "rules") Path dir,
+            @ConfigProperty(name = "advisor.rules.watch", defaultValue = "true") boolean watch,
+            @ConfigProperty(name = "advisor.rules.settle", defaultValue = "PT0.05S") Duration settle,
+            Clock clock) {
         this.dir = dir;
+        this.watch = watch;
+        this.settle = settle;
+        this.clock = clock;
         this.loader = new RuleSetLoader(clock);
     }
 
@@ -36,11 +52,25 @@ public class LoadedRules {
         try {
             RuleSet rules = loader.load(dir);
             current.set(rules);
+            lastReload = new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of());
             LOG.infof("Loaded %d rules from %s, version %s", rules.rules().size(), dir.toAbsolutePath(), rules.version());
         } catch (RuleLoadException e) {
-            String errors = e.problems().stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
-            LOG.errorf("The rules in %s do not compile; the service cannot start:%n%s", dir.toAbsolutePath(), errors);
+            LOG.errorf("The rules in %s do not compile; the service cannot start:%n%s", dir.toAbsolutePath(), lines(e));
             throw new IllegalStateException(e.getMessage(), e);
+        }
+        if (watch) {
+            try {
+                watcher = RulesWatcher.start(dir, settle, this::reload);
+                LOG.infof("Watching %s: saved changes are picked up without a restart", dir.toAbsolutePath());
+            } catch (IOException e) {
+                LOG.warnf("Cannot watch %s for changes (%s); restart the service to pick up rule changes", dir, e.getMessage());
+            }
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (watcher != null) {
+            watcher.close();
         }
     }
 
@@ -53,7 +83,33 @@ public class LoadedRules {
         return rules;
     }
 
-    public Path dir() {
-        return dir;
+    public ReloadReport lastReload() {
+        return lastReload;
+    }
+
+    /** Reads the folder again; swaps the new set in if it compiles, keeps the current one if not. */
+    public synchronized ReloadReport reload() {
+        RuleSet before = current.get();
+        ReloadReport report;
+        try {
+            RuleSet rules = loader.load(dir);
+            if (before != null && rules.version().equals(before.version())) {
+                report = new ReloadReport(ReloadReport.Status.UNCHANGED, clock.instant(), before.version(), List.of());
+            } else {
+                current.set(rules);
+                report = new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of());
+                LOG.infof("Reloaded the rules from %s: version %s, %d rules", dir, rules.version(), rules.rules().size());
+            }
+        } catch (RuleLoadException e) {
+            String kept = before == null ? null : before.version();
+            report = new ReloadReport(ReloadReport.Status.FAILED, clock.instant(), kept, e.problems());
+            LOG.errorf("The changed rules in %s do not compile; still answering with version %s:%n%s", dir, kept, lines(e));
+        }
+        lastReload = report;
+        return report;
+    }
+
+    private static String lines(RuleLoadException e) {
+        return e.problems().stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
     }
 }

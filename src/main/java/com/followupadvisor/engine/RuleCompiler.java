@@ -21,7 +21,7 @@ final class RuleCompiler {
 
     private static final String RESOURCES = "src/main/resources/advice/";
     private static final AtomicLong BUILDS = new AtomicLong();
-    private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
+    private static final Pattern PARSER_POSITION = Pattern.compile("Line:? (\\d+)(?::|, Column: )(\\d+)");
 
     private final ClassLoader classLoader = RuleCompiler.class.getClassLoader();
 

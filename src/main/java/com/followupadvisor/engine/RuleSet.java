@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -33,6 +35,7 @@ public final class RuleSet {
     private final String version;
     private final Instant loadedAt;
     private final List<RuleInfo> rules;
+    private final Map<String, LongAdder> fireCounts = new ConcurrentHashMap<>();
 
     RuleSet(KieBase kieBase, DraftTemplates templates, String version, Instant loadedAt, List<RuleInfo> rules) {
         this.kieBase = kieBase;
@@ -52,6 +55,23 @@ public final class RuleSet {
 
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /** The names of the draft templates in this set. */
+    public List<String> templateNames() {
+        return List.copyOf(templates.names());
+    }
+
+    /** How many answers each rule has contributed to since this set was loaded. */
+    public long timesFired(String rule) {
+        LongAdder count = fireCounts.get(rule);
+        return count == null ? 0 : count.sum();
+    }
+
+    void countFired(List<String> fired) {
+        for (String rule : fired) {
+            fireCounts.computeIfAbsent(rule, r -> new LongAdder()).increment();
+        }
     }
 
     DraftTemplates templates() {

@@ -1,0 +1,69 @@
+package com.followupadvisor.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import com.followupadvisor.engine.LoadedRules;
+import com.followupadvisor.engine.ReloadReport;
+import com.followupadvisor.engine.RuleInfo;
+import com.followupadvisor.engine.RuleProblem;
+import com.followupadvisor.engine.RuleSet;
+
+/**
+ * {@code GET /api/v1/rules}: the catalogue of the loaded rules and the result of the latest reload.
+ * Read-only on purpose: rules come from the rules folder only, never over HTTP, since a rule's
+ * then part can run any Java.
+ */
+@Path("/api/v1/rules")
+public class RulesResource {
+
+    private final LoadedRules loaded;
+
+    RulesResource(LoadedRules loaded) {
+        this.loaded = loaded;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Catalogue catalogue() {
+        RuleSet rules = loaded.current();
+        List<Rule> entries = rules.rules().stream().map(r -> Rule.of(r, rules.timesFired(r.name()))).toList();
+        return new Catalogue(rules.version(), rules.loadedAt(), entries, rules.templateNames(), reload(loaded.lastReload()));
+    }
+
+    static Reload reload(ReloadReport report) {
+        return new Reload(report.status(), report.at(), report.version(),
+                report.errors().stream().map(Error::of).toList());
+    }
+
+    /** The loaded set: its version, when it was loaded, its rules and templates, and the latest reload. */
+    public record Catalogue(String version, Instant loadedAt, List<Rule> rules, List<String> templates, Reload lastReload) {
+    }
+
+    /** One rule: where it is, what it encodes, its ordering attributes, and how many answers it has contributed to. */
+    public record Rule(String name, String file, int line, String description, String advice, int salience,
+            String activationGroup, String agendaGroup, long fired) {
+
+        static Rule of(RuleInfo info, long fired) {
+            return new Rule(info.name(), info.file(), info.line(), info.description(), info.advice(), info.salience(),
+                    info.activationGroup(), info.agendaGroup(), fired);
+        }
+    }
+
+    /** The latest reload: OK, UNCHANGED or FAILED (the previous set kept), with its errors. */
+    public record Reload(ReloadReport.Status status, Instant at, String version, List<Error> errors) {
+    }
+
+    /** A compile error, located; {@code text} is the same as one line of the log. */
+    public record Error(String file, int line, int column, String message, String text) {
+
+        static Error of(RuleProblem p) {
+            return new Error(p.file(), p.line(), p.column(), p.message(), p.toString());
+        }
+    }
+}

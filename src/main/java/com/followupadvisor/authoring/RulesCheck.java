@@ -1,0 +1,151 @@
+package com.followupadvisor.authoring;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.followupadvisor.engine.AdvisedAction;
+import com.followupadvisor.engine.Advisor;
+import com.followupadvisor.engine.Answer;
+import com.followupadvisor.engine.RuleInfo;
+import com.followupadvisor.engine.RuleLoadException;
+import com.followupadvisor.engine.RuleProblem;
+import com.followupadvisor.engine.RuleSet;
+import com.followupadvisor.engine.RuleSetLoader;
+
+/**
+ * The rule authors' check, without a server: compile the rules, run every scenario, show which
+ * rules the scenarios exercise, and optionally how the answers differ from another copy of the
+ * rules. {@link #run} returns the process exit status: 0 when everything compiled and passed.
+ */
+public final class RulesCheck {
+
+    private final RuleSetLoader loader;
+    private final Advisor advisor;
+    private final ScenarioReader reader;
+
+    public RulesCheck(Clock clock, ZoneId defaultZone) {
+        this.loader = new RuleSetLoader(clock);
+        this.advisor = new Advisor(clock);
+        this.reader = new ScenarioReader(defaultZone);
+    }
+
+    /** One scenario's outcome: what differed from its expectation (empty when it passed) and the answer. */
+    record Run(Scenario scenario, List<String> differences, Answer answer) {
+        boolean passed() {
+            return differences.isEmpty();
+        }
+    }
+
+    public int run(Path rulesDir, Path againstDir, PrintStream out) {
+        RuleSet rules;
+        try {
+            rules = loader.load(rulesDir);
+        } catch (RuleLoadException e) {
+            out.println("FAILED: the rules in " + rulesDir + " do not compile:");
+            e.problems().forEach(p -> out.println("  " + p));
+            return 1;
+        }
+        out.printf("Rules in %s: %d rules, %d templates, version %s%n%n", rulesDir, rules.rules().size(),
+                rules.templateNames().size(), rules.version());
+
+        List<RuleProblem> problems = new ArrayList<>();
+        List<Scenario> scenarios = reader.read(rulesDir, problems);
+        List<Run> runs = scenarios.stream().map(s -> run(rules, s)).toList();
+        printScenarios(runs, problems, out);
+        printCoverage(rules, runs, out);
+        int status = problems.isEmpty() && runs.stream().allMatch(Run::passed) ? 0 : 1;
+        if (againstDir != null) {
+            status = Math.max(status, printDiff(rules, againstDir, scenarios, out));
+        }
+        long failed = runs.stream().filter(r -> !r.passed()).count() + problems.size();
+        out.printf("%n%s: %d passed, %d failed%n", status == 0 ? "OK" : "FAILED", runs.size() - (failed - problems.size()), failed);
+        return status;
+    }
+
+    Run run(RuleSet rules, Scenario scenario) {
+        try {
+            Answer answer = advisor.advise(rules, scenario.state());
+            return new Run(scenario, scenario.expect().differences(answer), answer);
+        } catch (RuntimeException e) {
+            return new Run(scenario, List.of("the rules failed on this state: " + e.getMessage()), null);
+        }
+    }
+
+    private static void printScenarios(List<Run> runs, List<RuleProblem> problems, PrintStream out) {
+        out.printf("Scenarios (%d):%n", runs.size());
+        for (Run r : runs) {
+            out.printf("  %s  %s%n", r.passed() ? "PASS" : "FAIL", r.scenario().name());
+            r.differences().forEach(d -> out.println("        " + d));
+        }
+        for (RuleProblem p : problems) {
+            out.printf("  FAIL  %s: %s%n", p.file(), p.message());
+        }
+        out.println();
+    }
+
+    private static void printCoverage(RuleSet rules, List<Run> runs, PrintStream out) {
+        out.println("Coverage: scenarios in which each rule fired");
+        List<String> never = new ArrayList<>();
+        int width = rules.rules().stream().mapToInt(r -> r.name().length()).max().orElse(10);
+        for (RuleInfo rule : rules.rules()) {
+            long count = runs.stream().filter(r -> r.answer() != null && r.answer().fired().contains(rule.name())).count();
+            out.printf("  %-" + width + "s  %3d   %s:%d%n", rule.name(), count, rule.file(), rule.line());
+            if (count == 0) {
+                never.add(rule.name());
+            }
+        }
+        out.println(never.isEmpty() ? "Every rule fires in at least one scenario."
+                : "Rules no scenario fires (" + never.size() + "): " + String.join("; ", never));
+    }
+
+    private int printDiff(RuleSet rules, Path againstDir, List<Scenario> scenarios, PrintStream out) {
+        RuleSet other;
+        try {
+            other = loader.load(againstDir);
+        } catch (RuleLoadException e) {
+            out.println("\nFAILED: the rules to compare against, in " + againstDir + ", do not compile:");
+            e.problems().forEach(p -> out.println("  " + p));
+            return 1;
+        }
+        out.printf("%nCompared with %s (version %s):%n", againstDir, other.version());
+        int differing = 0;
+        for (Scenario scenario : scenarios) {
+            String mine = summary(run(rules, scenario).answer());
+            String theirs = summary(run(other, scenario).answer());
+            if (!mine.equals(theirs)) {
+                differing++;
+                out.printf("  %s%n    there: %s%n    here:  %s%n", scenario.name(), theirs, mine);
+            }
+        }
+        out.println(differing == 0 ? "  Every scenario gets the same recommendation."
+                : "  " + differing + " of " + scenarios.size() + " scenarios get a different recommendation.");
+        return 0;
+    }
+
+    /** The recommendation in one line: next, also and plan, with their dates. */
+    static String summary(Answer answer) {
+        if (answer == null) {
+            return "(no answer: the rules failed)";
+        }
+        Map<String, List<AdvisedAction>> parts = new LinkedHashMap<>();
+        parts.put("next", List.of(answer.next()));
+        parts.put("also", answer.also());
+        parts.put("plan", answer.plan());
+        return parts.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().stream().map(RulesCheck::brief).collect(Collectors.joining(", ", "[", "]")))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String brief(AdvisedAction a) {
+        String dates = a.dueFrom() == null && a.dueBy() == null ? ""
+                : " " + (a.dueFrom() == null ? "" : a.dueFrom()) + ".." + (a.dueBy() == null ? "" : a.dueBy());
+        return a.action() + dates;
+    }
+}

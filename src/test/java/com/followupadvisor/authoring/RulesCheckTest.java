@@ -1,0 +1,128 @@
+package com.followupadvisor.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rule authors' check command, on copies of the shipped rules. */
+class RulesCheckTest {
+
+    @TempDir
+    Path work;
+
+    private final RulesCheck check = new RulesCheck(Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC),
+            ZoneId.of("UTC"));
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    private Path copyOfRules(String name) throws IOException {
+        Path target = work.resolve(name);
+        Path source = Path.of("rules");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private int run(Path rules, Path against) {
+        return check.run(rules, against, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    }
+
+    private String output() {
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void passesOnTheShippedRules() throws IOException {
+        int status = run(copyOfRules("rules"), null);
+
+        assertThat(status).as(output()).isZero();
+        assertThat(output()).contains("PASS  follow-up-after-employer-date").contains("Every rule fires")
+                .containsPattern("OK: \\d+ passed, 0 failed");
+    }
+
+    @Test
+    void aChangedNumberFailsTheScenariosThatDependOnItAndSaysWhatDiffered() throws IOException {
+        Path rules = copyOfRules("rules");
+        edit(rules.resolve("advice-numbers.drl"), "FIRST_FOLLOW_UP_FROM_DAYS()     { return 2; }",
+                "FIRST_FOLLOW_UP_FROM_DAYS()     { return 3; }");
+
+        int status = run(rules, null);
+
+        assertThat(status).isEqualTo(1);
+        assertThat(output()).contains("FAIL  waiting-for-first-window")
+                .contains("next.dueBy: expected 2026-11-18, got 2026-11-19").contains("FAILED:");
+    }
+
+    @Test
+    void aBrokenRuleIsReportedWithItsFileAndLine() throws IOException {
+        Path rules = copyOfRules("rules");
+        edit(rules.resolve("keep-searching.drl"), "Application( pending )", "Application( pendng )");
+
+        assertThat(run(rules, null)).isEqualTo(1);
+        assertThat(output()).contains("do not compile").containsPattern("keep-searching\\.drl:12:\\d+ .*pendng");
+    }
+
+    @Test
+    void listsTheScenariosWhoseAdviceDiffersFromAnotherCopy() throws IOException {
+        Path release = copyOfRules("release");
+        Path changed = copyOfRules("changed");
+        edit(changed.resolve("advice-numbers.drl"), "NEXT_FOLLOW_UP_FROM_DAYS()      { return 7; }",
+                "NEXT_FOLLOW_UP_FROM_DAYS()      { return 6; }");
+
+        run(changed, release);
+
+        assertThat(output()).contains("Compared with");
+        String comparison = output().substring(output().indexOf("Compared with"));
+        assertThat(comparison).contains("  waiting-for-first-window\n").contains("FOLLOW_UP 2026-11-24..2026-11-26")
+                .containsPattern("\\d+ of \\d+ scenarios get a different recommendation")
+                .doesNotContain("  rejected\n");
+    }
+
+    @Test
+    void aScenarioWithAnUnknownFieldOrActionIsAFailure() throws IOException {
+        Path rules = copyOfRules("rules");
+        Files.writeString(rules.resolve("scenarios/typo.json"), """
+                {"state": {"asOf": "2026-11-24T09:00", "company": "Acme", "interview": {"at": "2026-11-12T10:00"}, "outcom": "OFFER"},
+                 "expect": {"next": {"action": "FOLLOWUP"}}}""");
+
+        assertThat(run(rules, null)).isEqualTo(1);
+        assertThat(output()).contains("scenarios/typo.json: state.outcom: is not a known field")
+                .contains("\"FOLLOWUP\" is not an action code");
+    }
+
+    @Test
+    void reportsTheRulesNoScenarioFires() throws IOException {
+        Path rules = copyOfRules("rules");
+        Files.delete(rules.resolve("scenarios/offer.json"));
+
+        run(rules, null);
+
+        assertThat(output()).contains("Rules no scenario fires (1): Nothing to follow up once there is an offer");
+    }
+}

@@ -27,6 +27,11 @@ public final class Dates {
         return date;
     }
 
+    /** A window as people read it: "on Monday 2026-11-23", or "from Monday 2026-11-30 to Tuesday 2026-12-01". */
+    public static String window(LocalDate from, LocalDate to) {
+        return from.equals(to) ? "on " + describe(from) : "from " + describe(from) + " to " + describe(to);
+    }
+
     /** A date as people read it in the advice's explanations: "Monday 2026-11-23". */
     public static String describe(LocalDate date) {
         return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date;

@@ -14,8 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.followupadvisor.engine.NoNextActionException;
-import com.followupadvisor.engine.RuleLoopException;
+import com.followupadvisor.engine.RulesFailedException;
 
 /** Every error the service returns, rendered as {@code application/problem+json} (RFC 9457). */
 public class ProblemMappers {
@@ -77,17 +76,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response rulesLooped(RuleLoopException e) {
+    public Response rulesFailed(RulesFailedException e) {
         LOG.error(e.getMessage());
         return problem(new Problem(TYPES + "rules-failed", "The rules could not answer", 503,
-                "The rules did not settle on an answer for this state; the rule authors have been told in the log.", null));
-    }
-
-    @ServerExceptionMapper
-    public Response noNext(NoNextActionException e) {
-        LOG.error(e.getMessage());
-        return problem(new Problem(TYPES + "rules-failed", "The rules could not answer", 503,
-                "The rules chose no next action for this state; the rule authors have been told in the log.", null));
+                "The rules could not settle on an answer for this state; the rule authors can see why in the log.", null));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

@@ -1,5 +1,6 @@
 package com.followupadvisor.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -29,6 +31,8 @@ public final class RuleSet {
 
     /** A rule set that fires more often than this on one state is looping, not advising. */
     static final int MAX_FIRINGS = 10_000;
+    /** One evaluation takes microseconds; one that takes this long is stuck in a rule. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(2);
 
     private final KieBase kieBase;
     private final DraftTemplates templates;
@@ -79,13 +83,18 @@ public final class RuleSet {
     }
 
     Evaluation evaluate(Application application) {
-        KieSession session = kieBase.newKieSession();
+        EvaluationWatchdog.Ticket ticket = EvaluationWatchdog.INSTANCE.watch(TIME_LIMIT);
+        KieSession session = null;
         try {
-            Recorder recorder = new Recorder();
+            session = kieBase.newKieSession();
+            Recorder recorder = new Recorder(ticket);
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
             session.addEventListener(recorder.runtime);
             session.insert(application);
             int firings = session.fireAllRules(MAX_FIRINGS);
+            if (ticket.expired()) {
+                throw new RuleTimeoutException(TIME_LIMIT, ticket.rule());
+            }
             if (firings >= MAX_FIRINGS) {
                 throw new RuleLoopException(MAX_FIRINGS, recorder.fired);
             }
@@ -95,8 +104,24 @@ public final class RuleSet {
             }
             made.sort(Comparator.comparing(recorder.order::get));
             return new Evaluation(made, List.copyOf(recorder.fired));
+        } catch (ThreadDeath stopped) {
+            if (!ticket.expired()) {
+                throw stopped;
+            }
+            throw new RuleTimeoutException(TIME_LIMIT, ticket.rule());
+        } catch (RuntimeException e) {
+            if (ticket.expired()) {
+                throw new RuleTimeoutException(TIME_LIMIT, ticket.rule());
+            }
+            throw e;
         } finally {
-            session.dispose();
+            ticket.close();
+            if (ticket.expired()) {
+                Thread.interrupted(); // the watchdog's interrupt is spent; do not leak it to the caller
+            }
+            if (session != null) {
+                session.dispose();
+            }
         }
     }
 
@@ -104,8 +129,21 @@ public final class RuleSet {
     private static final class Recorder {
         final Set<String> fired = new LinkedHashSet<>();
         final Map<Recommendation, Integer> order = new IdentityHashMap<>();
+        final EvaluationWatchdog.Ticket ticket;
+
+        Recorder(EvaluationWatchdog.Ticket ticket) {
+            this.ticket = ticket;
+        }
 
         final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                ticket.firing(event.getMatch().getRule().getName());
+                if (ticket.expired()) {
+                    event.getKieRuntime().halt();
+                }
+            }
+
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 fired.add(event.getMatch().getRule().getName());

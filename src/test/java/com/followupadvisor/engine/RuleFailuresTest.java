@@ -1,0 +1,68 @@
+package com.followupadvisor.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.followupadvisor.StateBuilder;
+
+/** A broken rule fails the one evaluation, cleanly and naming the rule, and the thread lives on. */
+class RuleFailuresTest {
+
+    @TempDir
+    Path dir;
+
+    private RuleSet rulesWith(String extraRule) throws IOException, RuleLoadException {
+        RuleSetLoaderTest.copyShippedRules(dir);
+        Files.writeString(dir.resolve("broken.drl"), """
+                package advice;
+                import com.followupadvisor.advice.*;
+                """ + extraRule);
+        return new RuleSetLoader(ShippedRules.CLOCK).load(dir);
+    }
+
+    private static Answer advise(RuleSet rules) {
+        return ShippedRules.ADVISOR.advise(rules, StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").build());
+    }
+
+    @Test
+    void aRuleThatLoopsForeverInsideItsThenPartIsStopped() throws Exception {
+        RuleSet rules = rulesWith("""
+                function int spin() { long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return 0; }
+                rule "Spin forever"
+                when Application( pending )
+                then spin();
+                end
+                """);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleTimeoutException.class).hasMessageContaining("Spin forever");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        assertThat(advise(ShippedRules.RULES).next()).isNotNull();
+    }
+
+    @Test
+    void aRuleThatKeepsTriggeringItselfIsStopped() throws Exception {
+        RuleSet rules = rulesWith("""
+                declare Counter n : int end
+                rule "Start counting" when Application() then insert(new Counter(0)); end
+                rule "Count forever" when $c : Counter( n >= 0 ) then modify($c) { setN($c.getN() + 1) } end
+                """);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleLoopException.class).hasMessageContaining("Count forever");
+    }
+
+    @Test
+    void rulesThatChooseNoNextActionAreReportedAsSuch() throws Exception {
+        RuleSetLoaderTest.copyShippedRules(dir);
+        Files.delete(dir.resolve("next-action.drl"));
+        RuleSet rules = new RuleSetLoader(ShippedRules.CLOCK).load(dir);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(NoNextActionException.class);
+    }
+}

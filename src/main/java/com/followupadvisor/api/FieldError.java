@@ -1,5 +1,10 @@
 package com.followupadvisor.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** One bad value in a request: its JSON path ({@code followUps[2].channel}) and what is wrong with it. */
-public record FieldError(String field, String message) {
+@Schema(name = "FieldError")
+public record FieldError(
+        @Schema(required = true, description = "JSON path of the offending value, e.g. followUps[2].channel.") String field,
+        @Schema(required = true) String message) {
 }

@@ -30,7 +30,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e) {
-        return problem(new Problem(TYPES + "invalid-request", "Invalid application state", 400, e.getMessage(), e.errors()));
+        return problem(invalidRequest(e));
+    }
+
+    static Problem invalidRequest(InvalidRequestException e) {
+        return new Problem(TYPES + "invalid-request", "Invalid application state", 400, e.getMessage(), e.errors());
     }
 
     @ServerExceptionMapper
@@ -77,9 +81,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response rulesFailed(RulesFailedException e) {
+        return problem(rulesFailedProblem(e));
+    }
+
+    static Problem rulesFailedProblem(RulesFailedException e) {
         LOG.error(e.getMessage());
-        return problem(new Problem(TYPES + "rules-failed", "The rules could not answer", 503,
-                "The rules could not settle on an answer for this state; the rule authors can see why in the log.", null));
+        return new Problem(TYPES + "rules-failed", "The rules could not answer", 503,
+                "The rules could not settle on an answer for this state; the rule authors can see why in the log.", null);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

@@ -8,6 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import com.followupadvisor.engine.LoadedRules;
 import com.followupadvisor.engine.ReloadReport;
 import com.followupadvisor.engine.RuleInfo;
@@ -30,6 +35,13 @@ public class RulesResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listRules", summary = "The loaded rules",
+            description = "Every rule of the loaded set (name, file, line, description, the advice it encodes, ordering "
+                    + "attributes, how many answers it contributed to), the set's version and load time, and the result "
+                    + "of the latest reload with its errors. Rules are edited in the rules folder, never over HTTP.")
+    @APIResponse(responseCode = "200", description = "The catalogue.")
+    @APIResponse(responseCode = "406", description = "The Accept header does not allow application/json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Catalogue catalogue() {
         RuleSet rules = loaded.current();
         List<Rule> entries = rules.rules().stream().map(r -> Rule.of(r, rules.timesFired(r.name()))).toList();

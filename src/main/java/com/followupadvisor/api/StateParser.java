@@ -30,6 +30,7 @@ import com.followupadvisor.advice.Outcome;
 public final class StateParser {
 
     static final int MAX_TEXT = 200;
+    static final int MAX_EMAIL = 254;
     static final int MAX_INTERVIEWERS = 20;
     static final int MAX_FOLLOW_UPS = 50;
     static final int MAX_ACTIVE_APPLICATIONS = 10_000;
@@ -62,7 +63,11 @@ public final class StateParser {
     }
 
     public ApplicationState parse(byte[] body) {
-        JsonNode root = readTree(body);
+        return parse(readTree(body));
+    }
+
+    /** Reads an application state already parsed as JSON (one item of a batch, say). */
+    public ApplicationState parse(JsonNode root) {
         JsonFields f = new JsonFields();
         if (f.object(root, "", TOP) == null) {
             throw invalid(f);
@@ -143,7 +148,7 @@ public final class StateParser {
                 outcome == null ? Outcome.PENDING : outcome, active, upcoming, firstChoice);
     }
 
-    private static JsonNode readTree(byte[] body) {
+    static JsonNode readTree(byte[] body) {
         if (body == null || body.length == 0) {
             throw new InvalidRequestException("The request body is empty; send an application state as JSON.",
                     List.of(new FieldError("$", "must be a JSON object (the body is empty)")));
@@ -179,7 +184,7 @@ public final class StateParser {
     private Interviewer interviewer(JsonFields f, JsonNode node, String at) {
         f.required(node, "name", at);
         String name = f.string(node, "name", at, 1, MAX_TEXT);
-        String email = f.string(node, "email", at, 1, 254);
+        String email = f.string(node, "email", at, 1, MAX_EMAIL);
         String title = f.string(node, "title", at, 0, MAX_TEXT);
         if (email != null && !EMAIL.matcher(email).matches()) {
             f.error(at + ".email", "must be a valid email address like name@example.com");

@@ -20,11 +20,16 @@ public final class Advisor {
     }
 
     public Answer advise(RuleSet rules, ApplicationState requested) {
+        return advise(rules, requested, false);
+    }
+
+    /** With {@code explain}, the answer also says, for each rule that fired, what it matched and read. */
+    public Answer advise(RuleSet rules, ApplicationState requested, boolean explain) {
         LocalDateTime asOf = requested.asOf() != null
                 ? requested.asOf()
                 : LocalDateTime.now(clock.withZone(requested.zone())).withNano(0);
         ApplicationState state = requested.withAsOf(asOf);
-        Evaluation evaluation = rules.evaluate(new Application(state));
+        Evaluation evaluation = rules.evaluate(new Application(state), explain);
         Recommendation next = evaluation.next();
         rules.countFired(evaluation.fired());
         LocalDate today = asOf.toLocalDate();
@@ -40,7 +45,7 @@ public final class Advisor {
             plan.add(advised(p.recommendation(), p.state(), today, rules));
         }
         return new Answer(asOf, state.zone(), advised(next, state, today, rules), also, plan,
-                rules.version(), evaluation.fired());
+                rules.version(), evaluation.fired(), evaluation.explanations());
     }
 
     private static AdvisedAction advised(Recommendation r, ApplicationState state, LocalDate today, RuleSet rules) {

@@ -4,7 +4,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-/** The advice for one application state: what to do next, what else applies now, what comes later. */
+/**
+ * The advice for one application state: what to do next, what else applies now, what comes later.
+ * {@code explanations} is null unless asked for.
+ */
 public record Answer(
         LocalDateTime asOf,
         ZoneId zone,
@@ -12,5 +15,6 @@ public record Answer(
         List<AdvisedAction> also,
         List<AdvisedAction> plan,
         String rulesVersion,
-        List<String> fired) {
+        List<String> fired,
+        List<Explanation> explanations) {
 }

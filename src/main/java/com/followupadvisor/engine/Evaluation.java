@@ -5,7 +5,7 @@ import java.util.List;
 import com.followupadvisor.advice.Recommendation;
 
 /** What one run of the rules produced: the recommendations, in the order the rules made them, and the rules that fired. */
-record Evaluation(List<Recommendation> recommendations, List<String> fired) {
+record Evaluation(List<Recommendation> recommendations, List<String> fired, List<Explanation> explanations) {
 
     Recommendation next() {
         return recommendations.stream().filter(Recommendation::isNext).findFirst()

@@ -35,6 +35,8 @@ public class LoadedRules {
     private final RuleSetLoader loader;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private volatile ReloadReport lastReload;
+    private final java.util.concurrent.atomic.AtomicLong reloads = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong failedReloads = new java.util.concurrent.atomic.AtomicLong();
     private RulesWatcher watcher;
 
     LoadedRules(@ConfigProperty(name = "advisor.rules.dir", defaultValue = "rules") Path dir,
@@ -87,6 +89,16 @@ public class LoadedRules {
         return lastReload;
     }
 
+    /** Reloads since start-up that swapped a new set in. */
+    public long reloads() {
+        return reloads.get();
+    }
+
+    /** Reloads since start-up that failed, keeping the previous set. */
+    public long failedReloads() {
+        return failedReloads.get();
+    }
+
     /** Reads the folder again; swaps the new set in if it compiles, keeps the current one if not. */
     public synchronized ReloadReport reload() {
         RuleSet before = current.get();
@@ -97,11 +109,13 @@ public class LoadedRules {
                 report = new ReloadReport(ReloadReport.Status.UNCHANGED, clock.instant(), before.version(), List.of());
             } else {
                 current.set(rules);
+                reloads.incrementAndGet();
                 report = new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of());
                 LOG.infof("Reloaded the rules from %s: version %s, %d rules", dir, rules.version(), rules.rules().size());
             }
         } catch (RuleLoadException e) {
             String kept = before == null ? null : before.version();
+            failedReloads.incrementAndGet();
             report = new ReloadReport(ReloadReport.Status.FAILED, clock.instant(), kept, e.problems());
             LOG.errorf("The changed rules in %s do not compile; still answering with version %s:%n%s", dir, kept, lines(e));
         }

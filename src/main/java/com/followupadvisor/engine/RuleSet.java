@@ -19,6 +19,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
 
 import com.followupadvisor.advice.Application;
 import com.followupadvisor.advice.Recommendation;
@@ -83,11 +84,16 @@ public final class RuleSet {
     }
 
     Evaluation evaluate(Application application) {
+        return evaluate(application, false);
+    }
+
+    /** Runs the rules on one fact; with {@code explain}, also records what each firing matched. */
+    Evaluation evaluate(Application application, boolean explain) {
         EvaluationWatchdog.Ticket ticket = EvaluationWatchdog.INSTANCE.watch(TIME_LIMIT);
         KieSession session = null;
         try {
             session = kieBase.newKieSession();
-            Recorder recorder = new Recorder(ticket);
+            Recorder recorder = new Recorder(ticket, explain);
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
             session.addEventListener(recorder.runtime);
             session.insert(application);
@@ -103,7 +109,7 @@ public final class RuleSet {
                 made.add((Recommendation) fact);
             }
             made.sort(Comparator.comparing(recorder.order::get));
-            return new Evaluation(made, List.copyOf(recorder.fired));
+            return new Evaluation(made, List.copyOf(recorder.fired), explain ? List.copyOf(recorder.explained) : null);
         } catch (ThreadDeath stopped) {
             if (!ticket.expired()) {
                 throw stopped;
@@ -125,14 +131,26 @@ public final class RuleSet {
         }
     }
 
+    private static Explanation explanation(Match match) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        for (String id : match.getDeclarationIds()) {
+            values.put(id, FactDescriber.value(match.getDeclarationValue(id)));
+        }
+        return new Explanation(match.getRule().getName(),
+                match.getObjects().stream().map(FactDescriber::describe).toList(), values);
+    }
+
     /** Notes which rules fired, and which rule inserted each recommendation and when. */
     private static final class Recorder {
         final Set<String> fired = new LinkedHashSet<>();
         final Map<Recommendation, Integer> order = new IdentityHashMap<>();
         final EvaluationWatchdog.Ticket ticket;
+        final boolean explain;
+        final List<Explanation> explained = new ArrayList<>();
 
-        Recorder(EvaluationWatchdog.Ticket ticket) {
+        Recorder(EvaluationWatchdog.Ticket ticket, boolean explain) {
             this.ticket = ticket;
+            this.explain = explain;
         }
 
         final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
@@ -147,6 +165,9 @@ public final class RuleSet {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 fired.add(event.getMatch().getRule().getName());
+                if (explain) {
+                    explained.add(explanation(event.getMatch()));
+                }
             }
         };
 

@@ -1,0 +1,51 @@
+package com.followupadvisor.api;
+
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import com.followupadvisor.engine.AdvisedAction;
+import com.followupadvisor.engine.Answer;
+import com.followupadvisor.engine.LoadedRules;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * What the service reports at {@code /q/metrics} (Prometheus): evaluations and their latency,
+ * actions recommended by code, fires per rule, and reloads. Counts only: nothing personal.
+ */
+@Singleton
+public class AdviceMetrics {
+
+    private final MeterRegistry registry;
+    private final Timer latency;
+
+    AdviceMetrics(MeterRegistry registry, LoadedRules rules) {
+        this.registry = registry;
+        this.latency = Timer.builder("advisor.evaluation").description("Time to answer one application state")
+                .publishPercentiles(0.5, 0.99).register(registry);
+        FunctionCounter.builder("advisor.rules.reloads", rules, LoadedRules::reloads)
+                .description("Reloads that swapped in a new rule set").register(registry);
+        FunctionCounter.builder("advisor.rules.reloads.failed", rules, LoadedRules::failedReloads)
+                .description("Reloads that failed and kept the previous rule set").register(registry);
+    }
+
+    void record(Answer answer, long nanos) {
+        latency.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        registry.counter("advisor.evaluations").increment();
+        count("next", List.of(answer.next()));
+        count("also", answer.also());
+        count("plan", answer.plan());
+        for (String rule : answer.fired()) {
+            registry.counter("advisor.rule.fires", "rule", rule).increment();
+        }
+    }
+
+    private void count(String place, List<AdvisedAction> actions) {
+        for (AdvisedAction action : actions) {
+            registry.counter("advisor.actions", "action", action.action().name(), "place", place).increment();
+        }
+    }
+}

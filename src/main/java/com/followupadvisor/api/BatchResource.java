@@ -1,0 +1,143 @@
+package com.followupadvisor.api;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.followupadvisor.engine.Advisor;
+import com.followupadvisor.engine.LoadedRules;
+import com.followupadvisor.engine.RuleSet;
+import com.followupadvisor.engine.RulesFailedException;
+
+/**
+ * {@code POST /api/v1/next-action/batch}: many application states in one call. Each item is
+ * answered on its own: a bad item gets its own problem and the others are answered all the same.
+ * All items of one batch are answered by the same rule set.
+ */
+@Path("/api/v1/next-action/batch")
+public class BatchResource {
+
+    static final int MAX_ITEMS = 1_000;
+    static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+    static final int MAX_ID = 200;
+
+    private final Advisor advisor;
+    private final LoadedRules rules;
+    private final StateParser parser;
+    private final AdviceMetrics metrics;
+
+    BatchResource(Advisor advisor, LoadedRules rules, AdviceMetrics metrics,
+            @ConfigProperty(name = "advisor.timezone", defaultValue = "UTC") ZoneId defaultZone) {
+        this.advisor = advisor;
+        this.metrics = metrics;
+        this.rules = rules;
+        this.parser = new StateParser(defaultZone);
+    }
+
+    @Schema(name = "BatchRequest", additionalProperties = Schema.False.class)
+    record Request(@Schema(required = true, maxItems = MAX_ITEMS) List<Item> items) {
+    }
+
+    @Schema(name = "BatchItem", additionalProperties = Schema.False.class)
+    record Item(
+            @Schema(description = "Your own reference for this item, returned with its result.", maxLength = MAX_ID) String id,
+            @Schema(required = true, implementation = ApplicationStateSchema.class) Object state) {
+    }
+
+    @Schema(name = "BatchResponse")
+    public record Batch(@Schema(required = true, description = "One result per item, in the order of the items.") List<Result> results) {
+    }
+
+    /** One item's result: {@code answer} with status 200, or {@code problem} with a 4xx or 503 status. */
+    @Schema(name = "BatchResult")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Result(
+            @Schema(description = "The item's id, when it had one.") String id,
+            @Schema(required = true, description = "The item's position in the request, from 0.") int index,
+            @Schema(required = true, description = "What a single request would have answered: 200, 400 or 503.") int status,
+            @Schema(description = "The advice, when status is 200.") NextActionResponse answer,
+            @Schema(description = "What was wrong, otherwise; its error fields are relative to the item's state.") Problem problem) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "nextActionBatch", summary = "What to do next for up to 1,000 applications",
+            description = "Each item is answered as `POST /api/v1/next-action` would answer it; an invalid item gets "
+                    + "its own problem and does not fail the others. Results come in the order of the items.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Request.class), examples = @ExampleObject(name = "two items", value = ApiExamples.BATCH)))
+    @APIResponse(responseCode = "200", description = "One result per item.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Batch.class)))
+    @APIResponse(responseCode = "400", description = "The body is not a batch: not JSON, no items list, or over 1,000 items.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over 8 MiB.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Batch batch(byte[] body) {
+        if (body != null && body.length > MAX_BODY_BYTES) {
+            throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
+        }
+        List<JsonNode> items = items(StateParser.readTree(body));
+        RuleSet ruleSet = rules.current();
+        List<Result> results = IntStream.range(0, items.size()).parallel()
+                .mapToObj(i -> answer(i, items.get(i), ruleSet)).toList();
+        return new Batch(results);
+    }
+
+    private static List<JsonNode> items(JsonNode root) {
+        JsonFields f = new JsonFields();
+        if (f.object(root, "", java.util.Set.of("items")) == null) {
+            throw new InvalidRequestException("The body must be {\"items\": [...]}.", f.errors());
+        }
+        f.required(root, "items", "");
+        List<JsonNode> items = f.array(root, "items", "", MAX_ITEMS);
+        if (!f.errors().isEmpty()) {
+            throw new InvalidRequestException("The body must be {\"items\": [...]} with at most " + MAX_ITEMS + " items.",
+                    f.errors());
+        }
+        return new ArrayList<>(items);
+    }
+
+    private Result answer(int index, JsonNode item, RuleSet ruleSet) {
+        JsonFields f = new JsonFields();
+        String id = null;
+        if (f.object(item, "items[" + index + "]", java.util.Set.of("id", "state")) != null) {
+            id = f.string(item, "id", "items[" + index + "]", 0, MAX_ID);
+            f.required(item, "state", "items[" + index + "]");
+        }
+        if (!f.errors().isEmpty()) {
+            return new Result(id, index, 400, null, ProblemMappers.invalidRequest(
+                    new InvalidRequestException("The item is not {\"id\": ..., \"state\": {...}}.", f.errors())));
+        }
+        try {
+            com.followupadvisor.advice.ApplicationState state = parser.parse(item.get("state"));
+            long start = System.nanoTime();
+            com.followupadvisor.engine.Answer answer = advisor.advise(ruleSet, state);
+            metrics.record(answer, System.nanoTime() - start);
+            return new Result(id, index, 200, NextActionResponse.of(answer), null);
+        } catch (InvalidRequestException e) {
+            return new Result(id, index, 400, null, ProblemMappers.invalidRequest(e));
+        } catch (RulesFailedException e) {
+            return new Result(id, index, 503, null, ProblemMappers.rulesFailedProblem(e));
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package com.followupadvisor.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** What integrators build on: batch, calendar export, explanations, metrics. */
+@QuarkusTest
+class IntegrationsTest {
+
+    private static final String STATE = NextActionResourceTest.CONTRACT_EXAMPLE;
+
+    @Nested
+    class Batch {
+
+        @Test
+        void answersEachItemInOrderAndAnInvalidItemFailsAlone() {
+            String body = """
+                    {"items": [
+                      {"id": "acme", "state": %s},
+                      {"id": "beta", "state": {"company": "Beta", "interview": {"at": "2026-11-12T10:00"},
+                                               "followUps": [{"at": "2026-11-01T09:00", "channel": "EMAIL"}]}},
+                      {"state": {"asOf": "2026-11-24T09:00", "company": "Gamma", "interview": {"at": "2026-11-12T10:00"}, "outcome": "OFFER"}},
+                      {"id": "odd", "stat": {}}
+                    ]}""".formatted(STATE);
+
+            given().contentType(ContentType.JSON).body(body).post("/api/v1/next-action/batch")
+                    .then().statusCode(200)
+                    .body("results", hasSize(4))
+                    .body("results.index", contains(0, 1, 2, 3))
+                    .body("results[0].id", equalTo("acme"))
+                    .body("results[0].status", equalTo(200))
+                    .body("results[0].answer.next.action", equalTo("FOLLOW_UP"))
+                    .body("results[1].id", equalTo("beta"))
+                    .body("results[1].status", equalTo(400))
+                    .body("results[1].problem.errors.field", contains("followUps[0].at"))
+                    .body("results[1].answer", nullValue())
+                    .body("results[2].id", nullValue())
+                    .body("results[2].answer.next.action", equalTo("NONE"))
+                    .body("results[3].status", equalTo(400))
+                    .body("results[3].problem.errors.field", hasItem("items[3].stat"));
+        }
+
+        @Test
+        void takesAThousandItemsAndRefusesMore() {
+            String item = "{\"state\": " + STATE + "}";
+            String thousand = IntStream.range(0, 1000).mapToObj(i -> item).collect(Collectors.joining(",", "{\"items\": [", "]}"));
+            given().contentType(ContentType.JSON).body(thousand).post("/api/v1/next-action/batch")
+                    .then().statusCode(200).body("results", hasSize(1000)).body("results[999].status", equalTo(200));
+
+            String tooMany = IntStream.range(0, 1001).mapToObj(i -> item).collect(Collectors.joining(",", "{\"items\": [", "]}"));
+            given().contentType(ContentType.JSON).body(tooMany).post("/api/v1/next-action/batch")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("items"));
+        }
+
+        @Test
+        void aBodyThatIsNotABatchIsRefusedWhole() {
+            for (String body : new String[] {"[]", "{}", "{\"items\": {}}", "{\"items\": [], \"more\": 1}", "nope"}) {
+                given().contentType(ContentType.JSON).body(body).post("/api/v1/next-action/batch")
+                        .then().statusCode(body.equals("{\"items\": []}") ? 200 : 400);
+            }
+            given().contentType(ContentType.JSON).body("{\"items\": []}").post("/api/v1/next-action/batch")
+                    .then().statusCode(200).body("results", hasSize(0));
+        }
+    }
+
+    @Nested
+    class Calendar {
+
+        private ICalendar export(String state) {
+            String ics = given().contentType(ContentType.JSON).accept("text/calendar").body(state)
+                    .post("/api/v1/next-action")
+                    .then().statusCode(200).contentType(containsString("text/calendar"))
+                    .header("Content-Disposition", containsString("follow-up-plan.ics"))
+                    .extract().asString();
+            ICalendar calendar = Biweekly.parse(ics).first();
+            assertThat(calendar).as(ics).isNotNull();
+            return calendar;
+        }
+
+        private static LocalDate day(java.util.Date date) {
+            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        }
+
+        @Test
+        void hasOneAllDayEventPerDatedActionSpanningItsWindow() {
+            ICalendar calendar = export(STATE);
+
+            // FOLLOW_UP now (23rd), FOLLOW_UP 30th-1st, MOVE_ON from the 7th; KEEP_SEARCHING has no date
+            List<VEvent> events = calendar.getEvents();
+            assertThat(events).hasSize(3);
+            VEvent first = events.get(0);
+            assertThat(first.getSummary().getValue()).isEqualTo("Follow up politely with Acme");
+            assertThat(first.getDateStart().getValue().hasTime()).isFalse();
+            assertThat(day(first.getDateStart().getValue())).isEqualTo(LocalDate.parse("2026-11-23"));
+            assertThat(day(first.getDateEnd().getValue())).isEqualTo(LocalDate.parse("2026-11-24"));
+            VEvent second = events.get(1);
+            assertThat(day(second.getDateStart().getValue())).isEqualTo(LocalDate.parse("2026-11-30"));
+            assertThat(day(second.getDateEnd().getValue())).isEqualTo(LocalDate.parse("2026-12-02"));
+            assertThat(first.getDescription().getValue()).contains("2026-11-19").contains("Dear Dana Smith")
+                    .contains("Subject: Following up");
+            assertThat(first.getAlarms()).singleElement().satisfies(alarm ->
+                    assertThat(alarm.getTrigger().getDuration().toMillis()).isEqualTo(9 * 3600 * 1000L));
+        }
+
+        @Test
+        void exportingAgainKeepsTheUidsOfTheSameSteps() {
+            ICalendar before = export(STATE);
+            // the first follow-up is done: the second one must keep its event, and so must moving on
+            ICalendar after = export(STATE.replace("\"firstChoice\": true",
+                    "\"firstChoice\": true, \"followUps\": [{\"at\": \"2026-11-23T09:30\", \"channel\": \"EMAIL\"}]"));
+
+            List<VEvent> followUpsBefore = withCategory(before, "FOLLOW_UP");
+            List<VEvent> followUpsAfter = withCategory(after, "FOLLOW_UP");
+            assertThat(followUpsBefore).hasSize(2);
+            assertThat(followUpsAfter).hasSize(1);
+            assertThat(followUpsAfter.get(0).getUid().getValue()).isEqualTo(followUpsBefore.get(1).getUid().getValue());
+            assertThat(withCategory(after, "MOVE_ON").get(0).getUid().getValue())
+                    .isEqualTo(withCategory(before, "MOVE_ON").get(0).getUid().getValue());
+            assertThat(after.getEvents().stream().map(e -> e.getUid().getValue())).doesNotHaveDuplicates();
+        }
+
+        private static List<VEvent> withCategory(ICalendar calendar, String code) {
+            return calendar.getEvents().stream()
+                    .filter(e -> e.getCategories().stream().anyMatch(c -> c.getValues().contains(code))).toList();
+        }
+
+        @Test
+        void jsonStaysTheDefault() {
+            given().contentType(ContentType.JSON).accept("*/*").body(STATE).post("/api/v1/next-action")
+                    .then().statusCode(200).contentType(ContentType.JSON);
+            given().contentType(ContentType.JSON).accept("application/json, text/calendar;q=0.5").body(STATE)
+                    .post("/api/v1/next-action").then().statusCode(200).contentType(ContentType.JSON);
+        }
+
+        @Test
+        void badInputIsStillAProblemDocument() {
+            given().contentType(ContentType.JSON).accept("text/calendar").body("{}").post("/api/v1/next-action")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Nested
+    class Explanations {
+
+        @Test
+        void sayForEachFiredRuleWhatItMatchedAndRead() {
+            given().contentType(ContentType.JSON).body(STATE).queryParam("explain", true).post("/api/v1/next-action")
+                    .then().statusCode(200)
+                    .body("explain.rule", hasItem("Follow up politely once the window has opened"))
+                    .body("explain.find { it.rule == 'Follow up politely once the window has opened' }.facts.type",
+                            contains("Application", "FollowUpWindow"))
+                    .body("explain.find { it.rule == 'Follow up politely once the window has opened' }.facts[1].opens",
+                            equalTo("2026-11-23"))
+                    .body("explain.find { it.rule == 'Follow up politely once the window has opened' }.values.$today",
+                            equalTo("2026-11-24"))
+                    .body("explain.find { it.rule == 'The employer\\'s own date is the reference date' }.values.$expected",
+                            equalTo("2026-11-19"))
+                    .body("explain[0].facts[0].unansweredFollowUps", notNullValue());
+        }
+
+        @Test
+        void areLeftOutUnlessAskedFor() {
+            given().contentType(ContentType.JSON).body(STATE).post("/api/v1/next-action")
+                    .then().statusCode(200).body("explain", nullValue());
+        }
+    }
+
+    @Test
+    void metricsCountEvaluationsActionsAndRuleFires() {
+        given().contentType(ContentType.JSON).body(STATE).post("/api/v1/next-action").then().statusCode(200);
+
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("advisor_evaluations_total"))
+                .body(containsString("advisor_actions_total{action=\"FOLLOW_UP\",place=\"next\"}"))
+                .body(containsString("advisor_rule_fires_total{rule=\"Follow up politely once the window has opened\"}"))
+                .body(containsString("advisor_evaluation_seconds_count"))
+                .body(containsString("advisor_rules_reloads_total"))
+                .body(containsString("advisor_rules_reloads_failed_total"))
+                .body(org.hamcrest.Matchers.not(containsString("Dana")));
+    }
+}

@@ -1,0 +1,182 @@
+package com.followupadvisor.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.followupadvisor.advice.ActionCode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The OpenAPI document says what the service does: its enums, required fields and limits are checked against it. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode document() throws IOException {
+        return JSON.readTree(given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString());
+    }
+
+    private static JsonNode schema(JsonNode doc, String name) {
+        JsonNode schema = doc.path("components").path("schemas").path(name);
+        assertThat(schema.isMissingNode()).as("schema " + name).isFalse();
+        return schema;
+    }
+
+    private static Set<String> texts(JsonNode array) {
+        Set<String> out = new TreeSet<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    @Test
+    void theActionEnumIsExactlyWhatTheRulesCanProduce() throws IOException {
+        Set<String> documented = texts(schema(document(), "ActionCode").path("enum"));
+        Set<String> inRules = new TreeSet<>();
+        Pattern used = Pattern.compile("Recommendation\\.of\\(ActionCode\\.([A-Z_]+)\\)");
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".drl"))::iterator) {
+                Matcher m = used.matcher(Files.readString(file));
+                while (m.find()) {
+                    inRules.add(m.group(1));
+                }
+            }
+        }
+
+        assertThat(documented).isEqualTo(inRules)
+                .isEqualTo(Arrays.stream(ActionCode.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Test
+    void theRequiredFieldsAreTheOnesValidationRequires() throws IOException {
+        JsonNode state = schema(document(), "ApplicationState");
+        assertThat(texts(state.path("required"))).containsExactlyInAnyOrder("company", "interview");
+
+        String body = given().contentType(ContentType.JSON).body("{}").post("/api/v1/next-action")
+                .then().statusCode(400).extract().asString();
+        assertThat(texts(JSON.readTree(body).path("errors").findValues("field").stream()
+                .collect(JSON::createArrayNode, (a, n) -> a.add(n), (a, b) -> a.addAll(b))))
+                .isEqualTo(texts(state.path("required")));
+    }
+
+    @Test
+    void everyDocumentedStringLimitIsEnforcedExactly() throws IOException {
+        JsonNode doc = document();
+        Map<String, String> paths = Map.of(
+                "ApplicationState", "",
+                "Interviewer", "interview.interviewers[0].");
+        int checked = 0;
+        for (Map.Entry<String, String> entry : paths.entrySet()) {
+            JsonNode properties = schema(doc, entry.getKey()).path("properties");
+            for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                JsonNode max = properties.path(name).path("maxLength");
+                if (max.isMissingNode()) {
+                    continue;
+                }
+                String field = entry.getValue() + name;
+                assertThat(statusWith(field, "a".repeat(max.asInt()))).as(field + " at its limit").isEqualTo(200);
+                assertThat(statusWith(field, "a".repeat(max.asInt() + 1))).as(field + " over its limit").isEqualTo(400);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void everyDocumentedListLimitIsEnforcedExactly() throws IOException {
+        JsonNode doc = document();
+        int interviewers = schema(doc, "Interview").path("properties").path("interviewers").path("maxItems").asInt();
+        int followUps = schema(doc, "ApplicationState").path("properties").path("followUps").path("maxItems").asInt();
+        assertThat(interviewers).isPositive();
+        assertThat(followUps).isPositive();
+
+        String person = "{\"name\": \"P\"}";
+        String followUp = "{\"at\": \"2026-11-20T09:00\", \"channel\": \"EMAIL\"}";
+        for (int extra = 0; extra <= 1; extra++) {
+            String body = "{\"asOf\": \"2026-11-24T09:00\", \"company\": \"Acme\", \"interview\": {\"at\": \"2026-11-12T10:00\", "
+                    + "\"interviewers\": [" + String.join(",", java.util.Collections.nCopies(interviewers + extra, person)) + "]},"
+                    + "\"followUps\": [" + String.join(",", java.util.Collections.nCopies(followUps + extra, followUp)) + "]}";
+            given().contentType(ContentType.JSON).body(body).post("/api/v1/next-action").then().statusCode(extra == 0 ? 200 : 400);
+        }
+    }
+
+    @Test
+    void everyNumberRangeIsEnforcedAtBothEnds() throws IOException {
+        JsonNode properties = schema(document(), "OtherOpportunities").path("properties");
+        for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            long min = properties.path(name).path("minimum").asLong();
+            long max = properties.path(name).path("maximum").asLong();
+            assertThat(max).isPositive();
+            for (long value : new long[] {min, max, min - 1, max + 1}) {
+                int expected = value < min || value > max ? 400 : 200;
+                given().contentType(ContentType.JSON).body("{\"asOf\": \"2026-11-24T09:00\", \"company\": \"Acme\", "
+                        + "\"interview\": {\"at\": \"2026-11-12T10:00\"}, \"otherOpportunities\": {\"" + name + "\": " + value + "}}")
+                        .post("/api/v1/next-action").then().statusCode(expected);
+            }
+        }
+    }
+
+    @Test
+    void everyErrorResponseIsAProblemDocument() throws IOException {
+        JsonNode doc = document();
+        int errors = 0;
+        for (JsonNode path : doc.path("paths")) {
+            for (JsonNode operation : path) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = operation.path("responses").fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> response = it.next();
+                    if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                        assertThat(response.getValue().path("content").path("application/problem+json").path("schema")
+                                .path("$ref").asText()).as(response.getKey()).endsWith("/Problem");
+                        errors++;
+                    }
+                }
+            }
+        }
+        assertThat(errors).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void theSwaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    private static int statusWith(String field, String value) throws IOException {
+        ObjectNode body = (ObjectNode) JSON.readTree("""
+                {"asOf": "2026-11-24T09:00", "company": "Acme", "interview": {"at": "2026-11-12T10:00", "interviewers": [{"name": "Dana"}]}}""");
+        String[] parts = field.split("\\.");
+        ObjectNode target = body;
+        for (int i = 0; i < parts.length - 1; i++) {
+            String part = parts[i];
+            target = part.endsWith("[0]")
+                    ? (ObjectNode) target.path(part.substring(0, part.length() - 3)).path(0)
+                    : (ObjectNode) target.path(part);
+        }
+        String last = parts[parts.length - 1];
+        // an address of exactly the length asked for: 64 characters before the @, the rest a domain
+        target.put(last, last.equals("email")
+                ? "a".repeat(64) + "@" + "b".repeat(value.length() - 64 - 1 - 4) + ".com" : value);
+        return given().contentType(ContentType.JSON).body(body.toString()).post("/api/v1/next-action").then().extract().statusCode();
+    }
+}

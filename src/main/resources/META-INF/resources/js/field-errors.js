@@ -48,9 +48,12 @@ export class FieldErrors {
       return el('li', { 'data-error-path': path }, el('code', {}, path === '$' ? 'request' : path), ' ', message);
     }
     const input = target.matches('input, select, textarea') ? target : null;
+    const { row, field } = namesOf(target);
+    // "Company is required": the service's message reads on from the field's name.
+    const sentence = field ? `${field} ${message}` : capitalize(message);
     const id = `error-${i}`;
     const inline = el('p', { class: 'field-error', id, 'data-error-path': path },
-      el('span', { class: 'visually-hidden' }, 'Error: '), capitalize(message));
+      el('span', { class: 'visually-hidden' }, 'Error: '), sentence);
     if (input) {
       const field = input.closest('.field');
       field.classList.add('has-error');
@@ -70,7 +73,7 @@ export class FieldErrors {
       el('a', {
         href: '#' + (focusTarget.id || ''),
         onclick: (event) => { event.preventDefault(); focusTarget.focus(); },
-      }, labelOf(target)), ': ', message);
+      }, row ? `${row}: ${field ? lowerFirst(field) + ' ' + message : message}` : sentence));
   }
 
   find(path) {
@@ -78,20 +81,24 @@ export class FieldErrors {
   }
 }
 
-/** What a person calls the input: its row's legend, then its label, without the hints. */
-function labelOf(target) {
-  const row = target.closest('.row');
-  const rowName = row ? row.querySelector('.row-legend').textContent.trim() : '';
-  let name = '';
-  if (target.id) {
-    const label = target.form?.querySelector(`label[for="${target.id}"]`);
+/** What a person calls the input: its row's legend ("Follow-up 2") and its label, without the hints. */
+function namesOf(target) {
+  const rowNode = target.closest('.row');
+  const row = rowNode ? rowNode.querySelector('.row-legend').textContent.trim() : '';
+  let field = target.dataset.name || '';
+  if (!field && target.id) {
+    const label = document.querySelector(`label[for="${target.id}"]`);
     if (label) {
       const copy = label.cloneNode(true);
       copy.querySelectorAll('.hint, .req').forEach((node) => node.remove());
-      name = copy.textContent.trim();
+      field = copy.textContent.trim();
     }
   }
-  return [rowName, name].filter(Boolean).join(', ') || target.dataset.path;
+  return { row, field };
+}
+
+function lowerFirst(text) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 // The service names other fields by JSON path; say them the way the form does.

@@ -271,12 +271,19 @@ async function validationScenario(page, name) {
   await page.locator('#follow-ups > li').first().getByLabel('Date and time').fill('2026-11-20T09:00');
   await second.getByLabel('Date and time').fill('2026-11-10T09:00'); // before the interview (12 Nov)
   await second.getByLabel('By').selectOption('PHONE');
+  // a blank person row is not sent, so person 3 is interviewers[1] in the request
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  const person3 = page.locator('#people > li').nth(2);
+  await person3.getByLabel('Name').fill('Lee Park');
+  await person3.getByLabel('Email').fill('lee@acme');
 
   const response = await getAdvice(page);
   equal(response.status(), 400, 'the advisor answers 400');
   const problem = await response.json();
   const paths = problem.errors.map((e) => e.field).sort();
-  equal(JSON.stringify(paths), JSON.stringify(['company', 'followUps[1].at']), 'the service names both fields');
+  equal(JSON.stringify(paths), JSON.stringify(['company', 'followUps[1].at', 'interview.interviewers[1].email']),
+    'the service names the three fields');
 
   const dateField = second.locator('.field').filter({ has: page.locator('input[type="datetime-local"]') });
   const message = dateField.locator('.field-error');
@@ -289,10 +296,14 @@ async function validationScenario(page, name) {
   check(/is required/i.test(await page.locator('.field').filter({ has: page.locator('#company') }).locator('.field-error').textContent()),
     'the company message sits beside the company input');
 
+  check(/valid email/i.test(await person3.locator('.field').filter({ has: page.locator('input[type="email"]') })
+    .locator('.field-error').textContent()), 'the email message sits beside person 3\'s email input');
+  equal(await page.locator('#people > li').nth(1).locator('.field-error').count(), 0, 'the blank person 2 has no message');
+
   const summary = page.locator('#error-summary');
   check(await summary.isVisible(), 'the summary at the top is shown');
   check(await summary.evaluate((n) => n === document.activeElement), 'and has focus');
-  equal(await summary.locator('li').count(), 2, 'it lists both problems');
+  equal(await summary.locator('li').count(), 3, 'it lists every problem');
   check(await page.locator('#answer-live .next-action').count() === 0, 'no stale advice is left on screen');
   await accessibleAndFits(page);
   await shot(page, `${name}-3-validation`);
@@ -301,9 +312,21 @@ async function validationScenario(page, name) {
   await summary.getByRole('link', { name: /Follow-up 2/ }).click();
   check(await second.getByLabel('Date and time').evaluate((n) => n === document.activeElement), 'the summary link focuses the field');
 
+  // a path the form has no input for goes to the summary only
+  await page.route('**/api/v1/next-action', (route) => route.fulfill({
+    status: 400, contentType: 'application/problem+json',
+    body: JSON.stringify({ title: 'Invalid application state', status: 400, errors: [{ field: 'interview.duration', message: 'is not a known field' }] }),
+  }));
+  await getAdvice(page);
+  await summary.locator('li', { hasText: 'interview.duration' }).waitFor();
+  check((await summary.textContent()).includes('is not a known field'), 'an unknown path is reported in the summary');
+  equal(await page.locator('.field-error').count(), 0, 'and beside no field');
+  await page.unroute('**/api/v1/next-action');
+
   // fixing it clears the messages and gives advice
   await page.getByLabel('Company').fill('Acme');
   await page.getByRole('button', { name: 'Remove follow-up 2' }).click();
+  await person3.getByLabel('Email').fill('lee@acme.example');
   const fixed = await getAdvice(page);
   equal(fixed.status(), 200, 'fixed, the advisor answers 200');
   await page.locator('#next-title').waitFor();
@@ -385,6 +408,7 @@ async function rulesScenario(page, name) {
   equal(colour, 'rgb(164, 22, 26)', 'the banner is red');
   equal(await page.locator('.rules-table tbody tr').count(), 2, 'the catalogue lists every rule');
   check((await page.locator('#version').textContent()).includes('e59969b907dc'), 'the loaded version is shown');
+  check((await page.locator('.facts').textContent()).includes('follow-up-email, follow-up-phone, thank-you-email'), 'the templates are listed');
   await accessibleAndFits(page);
   await shot(page, `${name}-6-rules-failed`);
 

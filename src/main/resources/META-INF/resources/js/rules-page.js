@@ -109,7 +109,7 @@ function table(rules) {
       el('th', { scope: 'row' }, el('span', { class: 'rule-name' }, rule.name ?? ''),
         rule.description ? el('p', { class: 'hint' }, rule.description) : null),
       el('td', { 'data-label': 'Advice' }, rule.advice ?? ''),
-      el('td', { 'data-label': 'Where' }, el('code', {}, [rule.file, rule.line].filter((v) => v !== undefined && v !== null).join(':'))),
+      el('td', { 'data-label': 'Where', class: 'where' }, el('code', {}, [rule.file, rule.line].filter((v) => v !== undefined && v !== null).join(':'))),
       el('td', { 'data-label': 'Order' }, order(rule)),
       el('td', { 'data-label': 'Fired', class: 'num' }, String(rule.fired ?? 0))))));
 }

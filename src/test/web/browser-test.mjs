@@ -332,6 +332,9 @@ async function validationScenario(page, name) {
   await page.locator('#next-title').waitFor();
   equal(await page.locator('.field-error').count(), 0, 'the messages are gone');
   check(await summary.isHidden(), 'the summary is gone');
+  check(await page.locator('#answer-stale').isHidden(), 'the advice is current');
+  await page.getByLabel('Role').fill('Senior Data Analyst');
+  check(await page.locator('#answer-stale').isVisible(), 'editing the form says the advice needs updating');
 }
 
 async function calendarScenario(page, name) {

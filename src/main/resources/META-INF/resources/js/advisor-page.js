@@ -16,6 +16,7 @@ const answerSection = document.getElementById('answer');
 const live = document.getElementById('answer-live');
 const more = document.getElementById('answer-more');
 const submit = document.getElementById('submit');
+const stale = document.getElementById('answer-stale');
 const calendarStatus = el('p', { class: 'calendar-status', role: 'status' });
 const calendarButton = el('span', {},
   el('button', { type: 'button', class: 'secondary', id: 'calendar', onclick: downloadCalendar },
@@ -32,6 +33,7 @@ form.addEventListener('submit', (event) => {
   advise({ focusErrors: true });
 });
 form.addEventListener('input', debounce(() => saved.save(stateForm.toState()), 250));
+form.addEventListener('input', () => { stale.hidden = !live.querySelector('.next-action'); });
 form.addEventListener('change', () => saved.save(stateForm.toState()));
 document.getElementById('start-over').addEventListener('click', () => {
   saved.forget();
@@ -72,6 +74,7 @@ async function advise({ focusErrors }) {
     if (response.ok && body && typeof body === 'object') {
       errors.clear();
       renderAnswer(body, live, more, calendarButton);
+      stale.hidden = true;
       calendarStatus.textContent = '';
       bringIntoView(answerSection);
     } else {
@@ -92,7 +95,10 @@ async function downloadCalendar() {
   calendarStatus.textContent = 'Preparing the calendar file…';
   try {
     const response = await post(stateForm.toState(), 'text/calendar');
-    if (response.status === 406 || response.status === 415) {
+    // An older service answers 406 (it only speaks JSON) or 415; one that ignores Accept would
+    // send JSON, which is no calendar either.
+    const type = response.headers.get('Content-Type') || '';
+    if (response.status === 406 || response.status === 415 || (response.ok && !/text\/calendar/i.test(type))) {
       calendarStatus.textContent = 'Calendar export is not available on this server yet.';
       return;
     }
@@ -138,11 +144,13 @@ function problemOf(response, body) {
 }
 
 function resetAnswer() {
+  stale.hidden = true;
   live.replaceChildren(el('p', { class: 'empty' }, 'Fill in the form and choose “Get advice”.'));
   more.replaceChildren();
 }
 
 function clearAnswer() {
+  stale.hidden = true;
   live.replaceChildren(el('p', { class: 'empty' }, 'No advice yet: see the problems above the form.'));
   more.replaceChildren();
 }

@@ -97,7 +97,7 @@ function draftCard(draft) {
   const status = el('span', { class: 'copy-status', role: 'status', id: `draft-${n}-status` });
   const kind = draft.channel === 'PHONE' ? 'Phone call' : 'Email';
   const heading = draft.to ? `${kind} to ${draft.to}` : kind;
-  const body = el('pre', { class: 'draft-body', id: bodyId, tabindex: '0', 'aria-label': `${heading}: text` }, draft.body ?? '');
+  const body = el('pre', { class: 'draft-body', id: bodyId }, draft.body ?? '');
   const copy = el('button', {
     type: 'button', class: 'secondary copy', 'aria-describedby': `draft-${n}-heading`,
     onclick: async () => {

@@ -26,12 +26,13 @@ export function renderAnswer(answer, live, more, calendarButton) {
 
   const parts = [];
   if (next.drafts?.length) parts.push(section('Drafts for this step', 'drafts-heading', drafts(next.drafts)));
-  parts.push(el('div', { class: 'calendar' }, calendarButton));
   const also = answer.also ?? [];
+  const plan = answer.plan ?? [];
+  // A calendar only helps when something has a date.
+  if ([next, ...also, ...plan].some((a) => a.dueFrom || a.dueBy)) parts.push(el('div', { class: 'calendar' }, calendarButton));
   if (also.length) {
     parts.push(section('Also, now', 'also-heading', el('ul', { class: 'cards' }, also.map((a) => el('li', {}, actionCard(a, 'h4'))))));
   }
-  const plan = answer.plan ?? [];
   parts.push(section('The plan from here', 'plan-heading', plan.length
     ? [el('p', { class: 'hint' }, 'If you do each step on time and hear nothing back:'), timeline(plan)]
     : el('p', { class: 'empty' }, 'Nothing more is planned.')));

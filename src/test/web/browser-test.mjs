@@ -327,8 +327,13 @@ async function validationScenario(page, name) {
   await page.getByLabel('Company').fill('Acme');
   await page.getByRole('button', { name: 'Remove follow-up 2' }).click();
   await person3.getByLabel('Email').fill('lee@acme.example');
-  const fixed = await getAdvice(page);
-  equal(fixed.status(), 200, 'fixed, the advisor answers 200');
+  // by keyboard alone: Enter in a field submits the form
+  await page.getByLabel('Company').focus();
+  const [fixed] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/next-action')),
+    page.keyboard.press('Enter'),
+  ]);
+  equal(fixed.status(), 200, 'fixed and submitted with Enter, the advisor answers 200');
   await page.locator('#next-title').waitFor();
   equal(await page.locator('.field-error').count(), 0, 'the messages are gone');
   check(await summary.isHidden(), 'the summary is gone');

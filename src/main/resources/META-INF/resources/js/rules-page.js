@@ -72,6 +72,7 @@ function render(data) {
       el('dt', {}, 'Rules'), el('dd', {}, String(rules.length)),
       el('dt', {}, 'Templates'), el('dd', {}, (data.templates ?? []).length
         ? (data.templates).map((t, i) => [i ? ', ' : '', el('code', {}, t)]) : 'none')),
+    el('p', { class: 'hint' }, '“Fired” counts the answers each rule has contributed to since this version was loaded.'),
     el('div', { class: 'table-wrap' }, table(rules)));
 }
 

@@ -7,7 +7,7 @@
 // go to target/screenshots/. Exits 1 if any check fails.
 //   CHROMIUM=/path/to/chromium   another browser binary (default /usr/bin/chromium)
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 const base = (process.argv[2] || 'http://localhost:8081').replace(/\/$/, '');
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const shots = resolve(dirname(fileURLToPath(import.meta.url)), '../../../target/screenshots');
+rmSync(shots, { recursive: true, force: true }); // only this run's pictures
 mkdirSync(shots, { recursive: true });
 
 const VIEWPORTS = {
@@ -211,7 +212,11 @@ async function adviceScenario(page, context, name) {
   const title = page.locator('#next-title');
   await title.waitFor();
   equal((await title.textContent()).trim(), answer.next.title, 'the next action\'s title is shown');
-  check(await title.isVisible(), 'the next action is on screen');
+  const inView = await page.waitForFunction(() => {
+    const r = document.getElementById('next-title').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  }, null, { timeout: 3000 }).then(() => true, () => false);
+  check(inView, 'the next action is scrolled into view');
   check(await page.locator('#answer-live').getAttribute('aria-live') === 'polite', 'the answer is a live region');
   const titleSize = await title.evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
   check(titleSize >= 24, `the next action is large (${titleSize}px)`);

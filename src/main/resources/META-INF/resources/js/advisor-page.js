@@ -1,0 +1,178 @@
+// The advisor page (/): the form, the answer, the calendar download, and the saved state.
+
+import { el } from './dom.js';
+import { StateForm } from './state-form.js';
+import { FieldErrors } from './field-errors.js';
+import { renderAnswer } from './answer.js';
+import * as saved from './saved-state.js';
+
+const API = 'api/v1/next-action';
+const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+
+const form = document.getElementById('state-form');
+const stateForm = new StateForm(form);
+const errors = new FieldErrors(form, document.getElementById('error-summary'));
+const answerSection = document.getElementById('answer');
+const live = document.getElementById('answer-live');
+const more = document.getElementById('answer-more');
+const submit = document.getElementById('submit');
+const stale = document.getElementById('answer-stale');
+const calendarStatus = el('p', { class: 'calendar-status', role: 'status' });
+const calendarButton = el('span', {},
+  el('button', { type: 'button', class: 'secondary', id: 'calendar', onclick: downloadCalendar },
+    'Add the plan to your calendar (.ics)'),
+  calendarStatus);
+
+let busy = false;
+
+fillTimeZones();
+start();
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  advise({ focusErrors: true });
+});
+form.addEventListener('input', debounce(() => saved.save(stateForm.toState()), 250));
+form.addEventListener('input', () => { stale.hidden = !live.querySelector('.next-action'); });
+form.addEventListener('change', () => saved.save(stateForm.toState()));
+document.getElementById('start-over').addEventListener('click', () => {
+  saved.forget();
+  stateForm.fromState({}, BROWSER_ZONE);
+  errors.clear();
+  resetAnswer();
+  document.getElementById('company').focus();
+});
+window.addEventListener('hashchange', () => {
+  const { state } = saved.load();
+  if (state) {
+    stateForm.fromState(state, BROWSER_ZONE);
+    advise({ focusErrors: false });
+  }
+});
+
+function start() {
+  const { state, from, broken } = saved.load();
+  stateForm.fromState(state, BROWSER_ZONE);
+  if (broken) {
+    errors.show({ title: 'The link could not be read', detail: 'The saved answers in this page\'s address are damaged; start again below.' }, false);
+    return;
+  }
+  // Coming back to a saved application: show today's advice for it straight away.
+  if (from && state?.company && state?.interview?.at) advise({ focusErrors: false });
+}
+
+async function advise({ focusErrors }) {
+  if (busy) return;
+  busy = true;
+  submit.textContent = 'Asking the advisor…';
+  answerSection.setAttribute('aria-busy', 'true');
+  const state = stateForm.toState();
+  saved.save(state);
+  try {
+    const response = await post(state, 'application/json');
+    const body = await readBody(response);
+    if (response.ok && body && typeof body === 'object') {
+      errors.clear();
+      renderAnswer(body, live, more, calendarButton);
+      stale.hidden = true;
+      calendarStatus.textContent = '';
+      bringIntoView(answerSection);
+    } else {
+      clearAnswer();
+      errors.show(problemOf(response, body), focusErrors);
+    }
+  } catch (e) {
+    clearAnswer();
+    errors.show({ title: 'The advisor could not be reached', detail: `Check your connection and try again. (${e.message})` }, focusErrors);
+  } finally {
+    busy = false;
+    submit.textContent = 'Get advice';
+    answerSection.removeAttribute('aria-busy');
+  }
+}
+
+async function downloadCalendar() {
+  calendarStatus.textContent = 'Preparing the calendar file…';
+  try {
+    const response = await post(stateForm.toState(), 'text/calendar');
+    // An older service answers 406 (it only speaks JSON) or 415; one that ignores Accept would
+    // send JSON, which is no calendar either.
+    const type = response.headers.get('Content-Type') || '';
+    if (response.status === 406 || response.status === 415 || (response.ok && !/text\/calendar/i.test(type))) {
+      calendarStatus.textContent = 'Calendar export is not available on this server yet.';
+      return;
+    }
+    if (!response.ok) {
+      const problem = problemOf(response, await readBody(response));
+      if (response.status === 400) errors.show(problem, true);
+      calendarStatus.textContent = `No calendar file: ${problem.title}.`;
+      return;
+    }
+    const url = URL.createObjectURL(await response.blob());
+    const link = el('a', { href: url, download: 'follow-up-plan.ics', hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    calendarStatus.textContent = 'Saved follow-up-plan.ics: open it to add the dates to your calendar.';
+  } catch (e) {
+    calendarStatus.textContent = `The calendar file could not be fetched (${e.message}).`;
+  }
+}
+
+function post(state, accept) {
+  return fetch(API, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: accept },
+    body: JSON.stringify(state),
+  });
+}
+
+async function readBody(response) {
+  const text = await response.text();
+  if (!/json/i.test(response.headers.get('Content-Type') || '')) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function problemOf(response, body) {
+  if (body && typeof body === 'object') return body;
+  return { title: `The advisor answered ${response.status} ${response.statusText}`.trim(), detail: typeof body === 'string' ? body.slice(0, 300) : '' };
+}
+
+function resetAnswer() {
+  stale.hidden = true;
+  live.replaceChildren(el('p', { class: 'empty' }, 'Fill in the form and choose “Get advice”.'));
+  more.replaceChildren();
+}
+
+function clearAnswer() {
+  stale.hidden = true;
+  live.replaceChildren(el('p', { class: 'empty' }, 'No advice yet: see the problems above the form.'));
+  more.replaceChildren();
+}
+
+function bringIntoView(node) {
+  const top = node.getBoundingClientRect().top;
+  if (top < 0 || top > window.innerHeight * 0.6) {
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    node.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+  }
+}
+
+function fillTimeZones() {
+  const list = document.getElementById('timezones');
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  list.replaceChildren(...[...new Set(['UTC', ...zones])].map((zone) => el('option', { value: zone })));
+}
+
+function debounce(fn, ms) {
+  let timer;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
+}

@@ -27,7 +27,7 @@ public final class Application {
         // The contract counts as unanswered the follow-ups made after the interview and after the
         // employer's latest contact; the order the caller listed them in must not matter.
         this.unanswered = state.followUps().stream()
-                .filter(f -> !f.at().isBefore(state.interviewAt()))
+                .filter(f -> f.at().isAfter(state.interviewAt()))
                 .filter(f -> heard == null || f.at().isAfter(heard))
                 .sorted(Comparator.comparing(FollowUp::at))
                 .toList();

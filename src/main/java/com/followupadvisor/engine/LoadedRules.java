@@ -103,6 +103,7 @@ public class LoadedRules {
     public synchronized ReloadReport reload() {
         RuleSet before = current.get();
         ReloadReport report;
+        long start = System.nanoTime();
         try {
             RuleSet rules = loader.load(dir);
             if (before != null && rules.version().equals(before.version())) {
@@ -111,7 +112,8 @@ public class LoadedRules {
                 current.set(rules);
                 reloads.incrementAndGet();
                 report = new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of());
-                LOG.infof("Reloaded the rules from %s: version %s, %d rules", dir, rules.version(), rules.rules().size());
+                LOG.infof("Reloaded the rules from %s: version %s, %d rules, compiled in %d ms", dir, rules.version(),
+                        rules.rules().size(), (System.nanoTime() - start) / 1_000_000);
             }
         } catch (RuleLoadException e) {
             String kept = before == null ? null : before.version();

@@ -94,6 +94,7 @@ final class RulesWatcher implements AutoCloseable {
     }
 
     private synchronized void changed() {
+        LOG.debugf("Change seen in %s", dir);
         if (pending != null) {
             pending.cancel(false);
         }

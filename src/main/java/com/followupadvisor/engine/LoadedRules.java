@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -13,6 +15,10 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import com.followupadvisor.advice.ApplicationState;
+import com.followupadvisor.advice.Interviewer;
+import com.followupadvisor.advice.Outcome;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -33,6 +39,7 @@ public class LoadedRules {
     private final Duration settle;
     private final Clock clock;
     private final RuleSetLoader loader;
+    private final Advisor warmUpAdvisor;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private volatile ReloadReport lastReload;
     private final java.util.concurrent.atomic.AtomicLong reloads = new java.util.concurrent.atomic.AtomicLong();
@@ -48,11 +55,13 @@ public class LoadedRules {
         this.settle = settle;
         this.clock = clock;
         this.loader = new RuleSetLoader(clock);
+        this.warmUpAdvisor = new Advisor(clock);
     }
 
     void onStart(@Observes StartupEvent event) {
         try {
             RuleSet rules = loader.load(dir);
+            warmUp(rules);
             current.set(rules);
             lastReload = new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of());
             LOG.infof("Loaded %d rules from %s, version %s", rules.rules().size(), dir.toAbsolutePath(), rules.version());
@@ -109,6 +118,7 @@ public class LoadedRules {
             if (before != null && rules.version().equals(before.version())) {
                 report = new ReloadReport(ReloadReport.Status.UNCHANGED, clock.instant(), before.version(), List.of());
             } else {
+                warmUp(rules);
                 current.set(rules);
                 reloads.incrementAndGet();
                 report = new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of());
@@ -123,6 +133,25 @@ public class LoadedRules {
         }
         lastReload = report;
         return report;
+    }
+
+    /**
+     * Answers one typical state before the set goes live: a new rule set's first evaluation pays
+     * for lazy set-up in the engine and in the JVM, and a caller should not wait for that.
+     */
+    private void warmUp(RuleSet rules) {
+        LocalDateTime interview = LocalDateTime.of(2026, 11, 12, 10, 0);
+        ApplicationState state = new ApplicationState(interview.plusDays(12), ZoneOffset.UTC, "Warm-up", "Role", "Name",
+                interview, List.of(new Interviewer("Person", "person@example.com", null)), true,
+                interview.toLocalDate().plusDays(7), null, false, List.of(), null, Outcome.PENDING, 1, 1, true);
+        try {
+            warmUpAdvisor.advise(rules, state);
+        } catch (RuntimeException e) {
+            // not ours to judge here: a rule set that fails on real states fails there, with a 503
+            LOG.debugf("Warm-up evaluation failed: %s", e.getMessage());
+        } finally {
+            rules.resetCounts();
+        }
     }
 
     private static String lines(RuleLoadException e) {

@@ -73,6 +73,10 @@ public final class RuleSet {
         return count == null ? 0 : count.sum();
     }
 
+    void resetCounts() {
+        fireCounts.clear();
+    }
+
     void countFired(List<String> fired) {
         for (String rule : fired) {
             fireCounts.computeIfAbsent(rule, r -> new LongAdder()).increment();

@@ -118,7 +118,10 @@ public class LoadedRules {
             if (before != null && rules.version().equals(before.version())) {
                 report = new ReloadReport(ReloadReport.Status.UNCHANGED, clock.instant(), before.version(), List.of());
             } else {
+                long compiled = System.nanoTime();
                 warmUp(rules);
+                LOG.debugf("Compiled in %d ms, warmed up in %d ms", (compiled - start) / 1_000_000,
+                        (System.nanoTime() - compiled) / 1_000_000);
                 current.set(rules);
                 reloads.incrementAndGet();
                 report = new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of());

@@ -23,7 +23,9 @@ final class RuleCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern PARSER_POSITION = Pattern.compile("Line:? (\\d+)(?::|, Column: )(\\d+)");
 
-    private final ClassLoader classLoader = RuleCompiler.class.getClassLoader();
+    private static final ClassLoader CLASS_LOADER = new LookupCachingClassLoader(RuleCompiler.class.getClassLoader());
+
+    private final ClassLoader classLoader = CLASS_LOADER;
 
     KieBase compile(RuleSource source) throws RuleLoadException {
         try {

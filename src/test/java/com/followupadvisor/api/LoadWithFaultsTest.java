@@ -134,7 +134,9 @@ class LoadWithFaultsTest {
                 int number = 2 + (good + 1) % 3;
                 write(TEMPLATE, template);
                 Files.deleteIfExists(DIR.resolve(EXTRA));
-                write(NUMBERS, numbers.replace(NUMBER, NUMBER.replace("2", String.valueOf(number))));
+                // the comment makes every good version a new one (its own rules.version), though numbers repeat
+                write(NUMBERS, numbers.replace(NUMBER, NUMBER.replace("2", String.valueOf(number)))
+                        + "\n// load-with-faults edit " + (good + 1) + "\n");
                 String before = version;
                 JsonNode report = await(r -> !r.path("version").asText().equals(before)
                         && "OK".equals(r.path("lastReload").path("status").asText()), "good version " + (good + 1));
@@ -163,6 +165,7 @@ class LoadWithFaultsTest {
             }
         });
         assertThat(dueByOfVersion).hasSizeGreaterThan(1);
+        assertThat(expected.keySet()).hasSize(good + 1);
     }
 
     private void ask(AtomicLong requests, Map<String, Set<String>> dueByOfVersion, List<String> failures) {

@@ -160,6 +160,20 @@ class AdvicePropertiesTest {
         });
     }
 
+    /*
+     * The plan assumes the candidate hears nothing back, and with no answer the advice always ends
+     * in moving on: so while the application is pending, MOVE_ON is in next, also or the plan.
+     */
+    @Test
+    void aPendingApplicationAlwaysEndsInMovingOn() {
+        forEveryState(state -> {
+            if (state.outcome() != Outcome.PENDING) {
+                return;
+            }
+            assertThat(everyAction(advise(state))).extracting(AdvisedAction::action).contains(ActionCode.MOVE_ON);
+        });
+    }
+
     @Test
     void followUpsAndMovingOnNeverFallOnAWeekend() {
         forEveryState(state -> everyAction(advise(state)).forEach(a -> {

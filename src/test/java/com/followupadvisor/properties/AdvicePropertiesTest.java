@@ -1,0 +1,244 @@
+package com.followupadvisor.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advice.ApplicationState;
+import com.followupadvisor.advice.Outcome;
+import com.followupadvisor.engine.AdvisedAction;
+import com.followupadvisor.engine.Advisor;
+import com.followupadvisor.engine.Answer;
+import com.followupadvisor.engine.Draft;
+import com.followupadvisor.engine.RuleLoadException;
+import com.followupadvisor.engine.RuleSet;
+import com.followupadvisor.engine.RuleSetLoader;
+
+/**
+ * What the contract promises about every answer, checked on random states the API accepts (see
+ * {@link States}) against the real rules in {@code rules/} (or another copy:
+ * {@code -Dproperties.rules=path}). A failure prints the seed that replays it and the smallest
+ * state found, as a request body.
+ */
+class AdvicePropertiesTest {
+
+    private static final int TRIES = 1000;
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
+    static final RuleSet RULES = load();
+    static final Advisor ADVISOR = new Advisor(CLOCK);
+
+    /** The contract's order for `next`; KEEP_SEARCHING and NONE come next only when nothing else applies. */
+    private static final List<ActionCode> URGENCY = List.of(ActionCode.ASK_FOR_TIMELINE, ActionCode.SEND_THANK_YOU,
+            ActionCode.FOLLOW_UP, ActionCode.MOVE_ON, ActionCode.WAIT, ActionCode.KEEP_SEARCHING, ActionCode.NONE);
+    private static final Set<ActionCode> FOLLOW_UP_ADVICE = Set.of(ActionCode.ASK_FOR_TIMELINE,
+            ActionCode.SEND_THANK_YOU, ActionCode.FOLLOW_UP, ActionCode.MOVE_ON, ActionCode.WAIT);
+    private static final Set<DayOfWeek> WEEKEND = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+
+    private static RuleSet load() {
+        try {
+            return new RuleSetLoader(CLOCK).load(Path.of(System.getProperty("properties.rules", "rules")));
+        } catch (RuleLoadException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    private static void forEveryState(Consumer<ApplicationState> property) {
+        ForAll.values(States::generate, States::simpler, States::json).check(TRIES, property);
+    }
+
+    private static Answer advise(ApplicationState state) {
+        return ADVISOR.advise(RULES, state);
+    }
+
+    private static Stream<AdvisedAction> everyAction(Answer answer) {
+        return Stream.of(Stream.of(answer.next()), answer.also().stream(), answer.plan().stream()).flatMap(s -> s);
+    }
+
+    private static LocalDate firstDate(AdvisedAction a) {
+        return a.dueFrom() != null ? a.dueFrom() : a.dueBy();
+    }
+
+    @Test
+    void thereIsExactlyOneNextActionAndItIsTheMostUrgent() {
+        forEveryState(state -> {
+            Answer answer = advise(state);
+
+            assertThat(answer.next()).isNotNull();
+            List<ActionCode> now = new ArrayList<>();
+            now.add(answer.next().action());
+            answer.also().forEach(a -> now.add(a.action()));
+            assertThat(now).as("the actions that apply now").doesNotHaveDuplicates();
+            assertThat(answer.also()).allSatisfy(other -> assertThat(URGENCY.indexOf(other.action()))
+                    .as("%s in also, %s next", other.action(), answer.next().action())
+                    .isGreaterThan(URGENCY.indexOf(answer.next().action())));
+        });
+    }
+
+    @Test
+    void dueFromIsNeverAfterDueBy() {
+        forEveryState(state -> assertThat(everyAction(advise(state)).filter(a -> a.dueFrom() != null && a.dueBy() != null))
+                .allSatisfy(a -> assertThat(a.dueFrom()).as(a.action().name()).isBeforeOrEqualTo(a.dueBy())));
+    }
+
+    @Test
+    void overdueExactlyWhenDueByIsBeforeTheDateOfAsOf() {
+        forEveryState(state -> {
+            Answer answer = advise(state);
+
+            if (state.asOf() != null) {
+                assertThat(answer.asOf()).isEqualTo(state.asOf());
+            }
+            LocalDate today = answer.asOf().toLocalDate();
+            assertThat(everyAction(answer)).allSatisfy(a -> assertThat(a.overdue())
+                    .as("%s due by %s, asOf %s", a.action(), a.dueBy(), answer.asOf())
+                    .isEqualTo(a.dueBy() != null && a.dueBy().isBefore(today)));
+        });
+    }
+
+    @Test
+    void thePlanIsInDateOrder() {
+        forEveryState(state -> assertThat(advise(state).plan()).isSortedAccordingTo(
+                Comparator.comparing(AdvicePropertiesTest::firstDate, Comparator.nullsLast(Comparator.naturalOrder()))));
+    }
+
+    @Test
+    void thePlanHoldsOnlyStepsToTake() {
+        forEveryState(state -> assertThat(advise(state).plan()).extracting(AdvisedAction::action)
+                .doesNotContain(ActionCode.WAIT, ActionCode.KEEP_SEARCHING, ActionCode.NONE));
+    }
+
+    /*
+     * The plan may legitimately start before asOf when a step is very overdue: the planner assumes
+     * an overdue step was done on its last on-time day (as the contract's own example does), so the
+     * steps after it can be overdue too. Only states whose next action is not overdue are checked.
+     */
+    @Test
+    void thePlanDoesNotStartBeforeAsOfUnlessTheNextActionIsOverdue() {
+        forEveryState(state -> {
+            Answer answer = advise(state);
+            if (answer.next().overdue()) {
+                return;
+            }
+            LocalDate today = answer.asOf().toLocalDate();
+            assertThat(answer.plan()).filteredOn(a -> firstDate(a) != null).allSatisfy(a -> assertThat(firstDate(a))
+                    .as("%s in the plan, next %s, asOf %s", a.action(), answer.next().action(), answer.asOf())
+                    .isAfterOrEqualTo(today));
+        });
+    }
+
+    @Test
+    void keepSearchingWhilePendingAndTheContractsNextActionOnceClosed() {
+        forEveryState(state -> {
+            Answer answer = advise(state);
+
+            switch (state.outcome()) {
+                case PENDING -> assertThat(answer.also()).extracting(AdvisedAction::action).contains(ActionCode.KEEP_SEARCHING);
+                case OFFER, ACCEPTED -> assertThat(answer.next().action()).isEqualTo(ActionCode.NONE);
+                case REJECTED, WITHDRAWN -> assertThat(answer.next().action()).isEqualTo(ActionCode.KEEP_SEARCHING);
+            }
+            if (state.outcome() != Outcome.PENDING) {
+                // "the follow-up advice no longer applies": none of it now, none of it planned
+                assertThat(Stream.concat(answer.also().stream(), answer.plan().stream()))
+                        .extracting(AdvisedAction::action).doesNotContainAnyElementsOf(FOLLOW_UP_ADVICE);
+            }
+        });
+    }
+
+    /*
+     * The plan assumes the candidate hears nothing back, and with no answer the advice always ends
+     * in moving on: so while the application is pending, MOVE_ON is in next, also or the plan.
+     */
+    @Test
+    void aPendingApplicationAlwaysEndsInMovingOn() {
+        forEveryState(state -> {
+            if (state.outcome() != Outcome.PENDING) {
+                return;
+            }
+            assertThat(everyAction(advise(state))).extracting(AdvisedAction::action).contains(ActionCode.MOVE_ON);
+        });
+    }
+
+    @Test
+    void followUpsAndMovingOnNeverFallOnAWeekend() {
+        forEveryState(state -> everyAction(advise(state)).forEach(a -> {
+            if (a.action() == ActionCode.FOLLOW_UP) {
+                assertThat(a.dueFrom().getDayOfWeek()).as("FOLLOW_UP dueFrom %s", a.dueFrom()).isNotIn(WEEKEND);
+                assertThat(a.dueBy().getDayOfWeek()).as("FOLLOW_UP dueBy %s", a.dueBy()).isNotIn(WEEKEND);
+            }
+            if (a.action() == ActionCode.MOVE_ON) {
+                assertThat(a.dueFrom().getDayOfWeek()).as("MOVE_ON dueFrom %s", a.dueFrom()).isNotIn(WEEKEND);
+            }
+        }));
+    }
+
+    /*
+     * Follow-ups may be listed in any order. Interviewers too, with the one exception the README
+     * states: a single draft (the follow-up email, the phone script) goes to the first person met,
+     * so the first stays in place here; the per-interviewer drafts (thank-you notes) may come in
+     * another order, so drafts are compared as a set.
+     */
+    @Test
+    void theOrderOfFollowUpsAndOfInterviewersAfterTheFirstChangesNothing() {
+        forEveryState(state -> {
+            ApplicationState shuffled = reordered(state, new Random(state.hashCode()), true);
+
+            assertThat(comparable(advise(shuffled), true)).isEqualTo(comparable(advise(state), true));
+        });
+    }
+
+    /** With the first interviewer moved too, only the drafts' recipients and wording may change. */
+    @Test
+    void theOrderOfAllInterviewersChangesNothingButTheDrafts() {
+        forEveryState(state -> {
+            ApplicationState shuffled = reordered(state, new Random(state.hashCode()), false);
+
+            assertThat(comparable(advise(shuffled), false)).isEqualTo(comparable(advise(state), false));
+        });
+    }
+
+    private static ApplicationState reordered(ApplicationState s, Random random, boolean keepFirstInterviewer) {
+        List<com.followupadvisor.advice.FollowUp> followUps = new ArrayList<>(s.followUps());
+        Collections.shuffle(followUps, random);
+        List<com.followupadvisor.advice.Interviewer> people = new ArrayList<>(s.interviewers());
+        Collections.shuffle(keepFirstInterviewer && !people.isEmpty() ? people.subList(1, people.size()) : people, random);
+        return new ApplicationState(s.asOf(), s.zone(), s.company(), s.role(), s.candidateName(), s.interviewAt(), people,
+                s.timelineAsked(), s.expectedBy(), s.thankYouSentAt(), s.thankYouNotWanted(), followUps, s.lastHeardAt(),
+                s.outcome(), s.activeApplications(), s.upcomingInterviews(), s.firstChoice());
+    }
+
+    /** An answer with drafts sorted (or, without {@code withDrafts}, only their channels kept), fired rules as a set. */
+    private static List<Object> comparable(Answer answer, boolean withDrafts) {
+        return List.of(answer.asOf(), answer.zone(), comparable(answer.next(), withDrafts),
+                answer.also().stream().map(a -> comparable(a, withDrafts)).toList(),
+                answer.plan().stream().map(a -> comparable(a, withDrafts)).toList(),
+                answer.rulesVersion(), Set.copyOf(answer.fired()));
+    }
+
+    private static AdvisedAction comparable(AdvisedAction a, boolean withDrafts) {
+        List<Draft> drafts = a.drafts();
+        if (drafts != null) {
+            drafts = withDrafts
+                    ? drafts.stream().sorted(Comparator.comparing(Draft::toString)).toList()
+                    : drafts.stream().map(d -> new Draft(d.channel(), null, null, null))
+                            .sorted(Comparator.comparing(Draft::toString)).toList();
+        }
+        return new AdvisedAction(a.action(), a.title(), a.dueFrom(), a.dueBy(), a.overdue(), a.channels(), a.why(),
+                a.rule(), drafts);
+    }
+}

@@ -77,7 +77,9 @@ final class Planner {
 
     /**
      * When a step counts as done: today if today is in its window; else the window's nearest end,
-     * so a step already late is taken as done on its last day, as the plan assumes it was.
+     * so a step already late is taken as done on its last day, as the plan assumes it was. Never
+     * before the interview or the employer's latest contact, though: a step can only answer what
+     * came before it (a window can close before the interview when the employer's date is early).
      */
     private static LocalDateTime onTime(Recommendation r, ApplicationState state) {
         LocalDateTime now = state.asOf();
@@ -88,7 +90,12 @@ final class Planner {
         if (r.getDueBy() != null && day.isAfter(r.getDueBy())) {
             day = r.getDueBy();
         }
-        return day.equals(now.toLocalDate()) ? now : day.atTime(now.toLocalTime());
+        LocalDateTime done = day.equals(now.toLocalDate()) ? now : day.atTime(now.toLocalTime());
+        LocalDateTime earliest = state.interviewAt();
+        if (state.lastHeardAt() != null && state.lastHeardAt().isAfter(earliest)) {
+            earliest = state.lastHeardAt();
+        }
+        return done.isAfter(earliest) ? done : earliest.plusMinutes(1);
     }
 
     /**

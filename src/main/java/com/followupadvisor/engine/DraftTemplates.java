@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.qute.Engine;
+import io.quarkus.qute.IfSectionHelper;
+import io.quarkus.qute.SetSectionHelper;
+import io.quarkus.qute.WhenSectionHelper;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateException;
 
@@ -14,7 +17,9 @@ import io.quarkus.qute.TemplateException;
  *
  * <p>The engine gets only Qute's default resolvers (maps, lists, strings, numbers) and no
  * reflection: the data handed to a template is plain maps, so a template can read the values it is
- * given and nothing else: no method calls on Java objects, no files, no network.
+ * given and nothing else: no method calls on Java objects, no files, no network. Of the sections
+ * it gets {@code if}, {@code let} and {@code when}: no loops (a draft has nothing to repeat, and a
+ * loop over a large number would tie up a request), no include or eval.
  */
 final class DraftTemplates {
 
@@ -25,7 +30,13 @@ final class DraftTemplates {
     }
 
     static DraftTemplates parse(Map<String, String> sources) throws RuleLoadException {
-        Engine engine = Engine.builder().addDefaults().build();
+        Engine engine = Engine.builder()
+                .addDefaultValueResolvers()
+                .addSectionHelper(new IfSectionHelper.Factory())
+                .addSectionHelper(new SetSectionHelper.Factory())
+                .addSectionHelper(new WhenSectionHelper.Factory())
+                .strictRendering(true)
+                .build();
         Map<String, Template> parsed = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         sources.forEach((name, text) -> {
@@ -35,13 +46,36 @@ final class DraftTemplates {
                 int line = e.getOrigin() == null ? 0 : e.getOrigin().getLine();
                 int column = e.getOrigin() == null ? 0 : e.getOrigin().getLineCharacterStart();
                 problems.add(new RuleProblem(RuleSource.TEMPLATES + name + ".txt", line, column,
-                        e.getMessage().replaceAll("\\s*\\R\\s*", " ")));
+                        oneLine(e)));
+            }
+        });
+        // A template that parses can still name a value that does not exist; find out now, when a
+        // rule author can see it, rather than on every request.
+        parsed.forEach((name, template) -> {
+            for (Map<String, Object> data : DraftWriter.sampleData()) {
+                try {
+                    template.data(data).render();
+                } catch (TemplateException e) {
+                    int line = e.getOrigin() == null ? 0 : e.getOrigin().getLine();
+                    int column = e.getOrigin() == null ? 0 : e.getOrigin().getLineCharacterStart();
+                    problems.add(new RuleProblem(RuleSource.TEMPLATES + name + ".txt", line, column,
+                            oneLine(e)));
+                    return;
+                } catch (RuntimeException e) {
+                    problems.add(new RuleProblem(RuleSource.TEMPLATES + name + ".txt", 0, 0, String.valueOf(e.getMessage())));
+                    return;
+                }
             }
         });
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
         }
         return new DraftTemplates(Map.copyOf(parsed));
+    }
+
+    private static String oneLine(TemplateException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** The template names, as rules refer to them (the file name without ".txt"). */

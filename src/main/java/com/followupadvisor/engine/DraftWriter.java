@@ -74,6 +74,16 @@ final class DraftWriter {
         return person.name();
     }
 
+    /** The data of a typical draft, with and without a person named: what a template is tried on when loaded. */
+    static List<Map<String, Object>> sampleData() {
+        java.time.LocalDateTime interview = java.time.LocalDateTime.of(2026, 11, 12, 10, 0);
+        ApplicationState state = new ApplicationState(interview.plusDays(12), java.time.ZoneOffset.UTC, "Company",
+                "Role", "Candidate", interview, List.of(), true, interview.toLocalDate().plusDays(7), null, false,
+                List.of(new com.followupadvisor.advice.FollowUp(interview.plusDays(10), Channel.EMAIL)), null,
+                com.followupadvisor.advice.Outcome.PENDING, 1, 1, true);
+        return List.of(data(state, new Interviewer("Person", "person@example.com", "Title")), data(state, null));
+    }
+
     /** Plain values only: templates get no Java object they could call methods on. */
     static Map<String, Object> data(ApplicationState state, Interviewer person) {
         Application app = new Application(state);

@@ -114,6 +114,28 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void reportsATemplateThatNamesAnUnknownValueWhenLoadedNotOnEveryRequest() throws Exception {
+        copyShippedRules(dir);
+        replace(dir.resolve("templates/follow-up-phone.txt"), "Thank you for your time.", "Thank you, {recruiterName}.");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("templates/follow-up-phone.txt");
+                    assertThat(p.line()).isPositive();
+                    assertThat(p.message()).contains("recruiterName");
+                }));
+    }
+
+    @Test
+    void refusesLoopsInTemplates() throws Exception {
+        copyShippedRules(dir);
+        replace(dir.resolve("templates/follow-up-phone.txt"), "Thank you for your time.", "{#for i in 100000}x{/for}");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
+                assertThat(e.problems()).extracting(RuleProblem::file).containsOnly("templates/follow-up-phone.txt"));
+    }
+
+    @Test
     void refusesAFolderWithNoRules() {
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
                 assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("no .drl")));

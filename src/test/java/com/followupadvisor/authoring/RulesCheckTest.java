@@ -12,10 +12,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.followupadvisor.RuleFiles;
 
 /** The rule authors' check command, on copies of the shipped rules. */
 class RulesCheckTest {
@@ -28,25 +29,11 @@ class RulesCheckTest {
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     private Path copyOfRules(String name) throws IOException {
-        Path target = work.resolve(name);
-        Path source = Path.of("rules");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return target;
+        return RuleFiles.copyShippedRulesTo(work.resolve(name));
     }
 
     private static void edit(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
+        RuleFiles.edit(file, from, to);
     }
 
     private int run(Path rules, Path against) {

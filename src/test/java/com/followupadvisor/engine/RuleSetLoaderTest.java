@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.followupadvisor.RuleFiles;
 
 class RuleSetLoaderTest {
 
@@ -18,25 +18,12 @@ class RuleSetLoaderTest {
 
     private final RuleSetLoader loader = new RuleSetLoader(ShippedRules.CLOCK);
 
-    /** A copy of the shipped rules to break. */
     static void copyShippedRules(Path target) throws IOException {
-        Path source = Path.of("rules");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        RuleFiles.copyShippedRulesTo(target);
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
+        RuleFiles.edit(file, from, to);
     }
 
     @Test

@@ -89,7 +89,8 @@ public class LoadedRules {
     public RuleSet current() {
         RuleSet rules = current.get();
         if (rules == null) {
-            throw new IllegalStateException("the rules are not loaded yet");
+            // the HTTP server can take a request while start-up is still compiling the rules
+            throw new RulesFailedException("The rules are still being loaded; try again in a moment.");
         }
         return rules;
     }

@@ -29,6 +29,9 @@ public class RulesHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         ReloadReport report = loaded.lastReload();
+        if (report == null) {
+            return HealthCheckResponse.named("rules").down().withData("state", "loading").build();
+        }
         HealthCheckResponseBuilder health = HealthCheckResponse.named("rules").up()
                 .withData("version", loaded.current().version())
                 .withData("loadedAt", loaded.current().loadedAt().toString())

@@ -60,11 +60,13 @@ public class LoadedRules {
 
     void onStart(@Observes StartupEvent event) {
         try {
-            RuleSet rules = loader.load(dir);
+            RuleSet early = EarlyLoad.take(dir);
+            RuleSet rules = early != null ? early : loader.load(dir);
             warmUp(rules);
             current.set(rules);
             lastReload = new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of());
-            LOG.infof("Loaded %d rules from %s, version %s", rules.rules().size(), dir.toAbsolutePath(), rules.version());
+            LOG.infof("Loaded %d rules from %s, version %s%s", rules.rules().size(), dir.toAbsolutePath(), rules.version(),
+                    early != null ? " (compiled while the service started)" : "");
         } catch (RuleLoadException e) {
             LOG.errorf("The rules in %s do not compile; the service cannot start:%n%s", dir.toAbsolutePath(), lines(e));
             throw new IllegalStateException(e.getMessage(), e);

@@ -1,0 +1,49 @@
+package com.followupadvisor.engine;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Compiles the rules on a thread of its own while the framework starts, since compiling them is
+ * the longest part of start-up and the two need not wait for each other. The folder is guessed
+ * from the same sources as {@code advisor.rules.dir} would be (system property, environment,
+ * default); {@link LoadedRules} takes the result only for the folder it was configured with, and
+ * compiles again otherwise, so a wrong guess costs time, never correctness.
+ */
+final class EarlyLoad {
+
+    private static volatile Path dir;
+    private static volatile CompletableFuture<RuleSet> result;
+
+    private EarlyLoad() {
+    }
+
+    static void start() {
+        String configured = System.getProperty("advisor.rules.dir", System.getenv("ADVISOR_RULES_DIR"));
+        Path folder = Path.of(configured == null ? "rules" : configured).toAbsolutePath().normalize();
+        dir = folder;
+        result = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new RuleSetLoader(Clock.systemUTC()).load(folder);
+            } catch (RuleLoadException e) {
+                // start-up compiles again, and reports the errors where it always does
+                return null;
+            }
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "rules-early-load");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** The set compiled early from {@code folder}, or null when there is none to take. */
+    static RuleSet take(Path folder) {
+        CompletableFuture<RuleSet> pending = result;
+        if (pending == null || !folder.toAbsolutePath().normalize().equals(dir)) {
+            return null;
+        }
+        result = null;
+        return pending.join();
+    }
+}

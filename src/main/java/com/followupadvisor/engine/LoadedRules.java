@@ -75,6 +75,10 @@ public class LoadedRules {
             try {
                 watcher = RulesWatcher.start(dir, settle, this::reload);
                 LOG.infof("Watching %s: saved changes are picked up without a restart", dir.toAbsolutePath());
+                // a save between the first compile and the watcher's start would otherwise go unseen
+                if (!RuleSource.read(dir).version().equals(current().version())) {
+                    reload();
+                }
             } catch (IOException e) {
                 LOG.warnf("Cannot watch %s for changes (%s); restart the service to pick up rule changes", dir, e.getMessage());
             }
@@ -125,10 +129,11 @@ public class LoadedRules {
                 warmUp(rules);
                 LOG.debugf("Compiled in %d ms, warmed up in %d ms", (compiled - start) / 1_000_000,
                         (System.nanoTime() - compiled) / 1_000_000);
+                // from here on, requests get the new set
                 current.set(rules);
                 reloads.incrementAndGet();
                 report = new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of());
-                LOG.infof("Reloaded the rules from %s: version %s, %d rules, compiled in %d ms", dir, rules.version(),
+                LOG.infof("Reloaded the rules from %s: version %s, %d rules, ready %d ms after the change was seen", dir, rules.version(),
                         rules.rules().size(), (System.nanoTime() - start) / 1_000_000);
             }
         } catch (RuleLoadException e) {

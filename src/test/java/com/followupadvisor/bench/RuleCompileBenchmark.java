@@ -24,6 +24,10 @@ import com.followupadvisor.engine.RuleSetLoader;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RuleCompileBenchmark {
 
+    static {
+        ServiceLogging.apply();
+    }
+
     private final RuleSetLoader loader = new RuleSetLoader(Clock.systemUTC());
 
     @Benchmark

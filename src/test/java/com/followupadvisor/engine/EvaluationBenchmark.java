@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.State;
 
 import com.followupadvisor.advice.Application;
 import com.followupadvisor.advice.ApplicationState;
+import com.followupadvisor.bench.ServiceLogging;
 import com.followupadvisor.bench.Situations;
 
 /**
@@ -41,6 +42,7 @@ public class EvaluationBenchmark {
 
     @Setup
     public void load() throws RuleLoadException {
+        ServiceLogging.apply();
         rules = new RuleSetLoader(CLOCK).load(Path.of("rules"));
         advisor = new Advisor(CLOCK);
         state = Situations.named(situation);

@@ -1,5 +1,8 @@
 package com.followupadvisor.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -24,11 +27,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class BenchmarkBaselineResource {
 
     private final boolean enabled;
-    /** The documented answer to the follow-up example: the size and shape of a typical real answer. */
-    private final JsonNode answer = StateParser.readTree(ApiExamples.FOLLOW_UP_ANSWER.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    /** The service's real answer to bench/states/typical.json, saved: the size and shape of a typical answer. */
+    private final JsonNode answer;
 
-    BenchmarkBaselineResource(@ConfigProperty(name = "advisor.bench.enabled", defaultValue = "false") boolean enabled) {
+    BenchmarkBaselineResource(@ConfigProperty(name = "advisor.bench.enabled", defaultValue = "false") boolean enabled)
+            throws IOException {
         this.enabled = enabled;
+        try (InputStream in = BenchmarkBaselineResource.class.getResourceAsStream("/bench/typical-answer.json")) {
+            this.answer = StateParser.readTree(in.readAllBytes());
+        }
     }
 
     /** Reads the body as the real endpoint does (bytes, size check, Jackson tree), answers without rules. */

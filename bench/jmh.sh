@@ -16,7 +16,7 @@ mkdir -p "$OUT"
   || { cat "$OUT/build.log"; exit 1; }
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-# The benchmarks set the service's log levels themselves (bench/ServiceLogging.java).
+# The benchmarks set the service's log levels themselves (src/test/java/com/followupadvisor/bench/ServiceLogging.java).
 java -cp "$CP" org.openjdk.jmh.Main -f 2 -wi 3 -w 1s -i 5 -r 1s \
   -rf json -rff "$OUT/result.json" "$@" > "$OUT/run.log" 2>&1 \
   || { tail -50 "$OUT/run.log"; exit 1; }

@@ -5,17 +5,18 @@
 #                of the same size written back, no rules (the baseline)
 #   ping         GET /api/v1/bench/ping: a constant
 # Starts the packaged service (as shipped, access log on, plus -Dadvisor.bench.enabled=true) on a
-# free loopback port, warms it up, then RUNS times measures the three one after the other at 32
-# connections; prints the median requests/s of each, the ratios, and p99. Then p50/p99 latency of
+# free loopback port, warms it up (WARMUP seconds per endpoint: after 10 s, next-action's
+# throughput was still climbing from run to run), then RUNS times measures the three one after the
+# other at 32 connections; prints the median requests/s of each, the ratios, and p99. Then p50/p99 latency of
 # next-action and echo at 1, 8, 32, 128 connections (median of LAT_RUNS runs).
-#   bench/http.sh                 RUNS=5 DURATION=5 LAT_RUNS=3 WARMUP=10 (seconds); about 5 minutes
+#   bench/http.sh                 RUNS=5 DURATION=5 LAT_RUNS=3 WARMUP=30 (seconds); about 5 minutes
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 RUNS=${RUNS:-5}
 DURATION=${DURATION:-5}
 LAT_RUNS=${LAT_RUNS:-3}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-30}
 command -v wrk > /dev/null || { echo "needs wrk (apt-get install -y wrk)" >&2; exit 1; }
 package_if_missing
 PORT=${PORT:-$(free_port)}

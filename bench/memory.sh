@@ -4,7 +4,8 @@
 # loopback port. Each reload round rewrites the last line of a rule file in the copy with a new
 # comment (the file keeps its size; the rule set's version changes) and waits, 10 s at most, for
 # GET /api/v1/rules to report the new version. At 0, 1/4, 1/2, 3/4 and all of the rounds it runs
-# `jcmd PID GC.run` and prints RSS and the heap used after that collection (`jcmd PID GC.heap_info`).
+# `jcmd PID GC.run` and prints RSS (taken before that collection) and, after it, the heap used,
+# the heap committed and the metaspace used (`jcmd PID GC.heap_info`).
 #   bench/memory.sh               ROUNDS=1000 LOAD_SECONDS=20 (about 5 to 10 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,14 +32,20 @@ start_server "$WORK/server.log" -Dadvisor.rules.dir="$WORK/rules" -Dquarkus.log.
 wait_for_answer 60
 URL="http://127.0.0.1:$PORT/api/v1/next-action"
 mib() { echo $(( $1 / 1024 )); }
-heap_used_mib() {
+# heap_after_gc: "heap used, heap committed, metaspace used" in MiB, after a full collection.
+heap_after_gc() {
   jcmd "$SERVER_PID" GC.run > /dev/null
   sleep 0.5
-  jcmd "$SERVER_PID" GC.heap_info | sed -n 's/.* total \([0-9]*\)K, used \([0-9]*\)K.*/\2/p' | head -1 | awk '{printf "%.1f", $1 / 1024}'
+  jcmd "$SERVER_PID" GC.heap_info | awk '
+    / total [0-9]+K, used [0-9]+K/ && !heap { for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i+1); if ($i == "used") u = $(i+1) } heap = 1 }
+    /Metaspace +used/ { m = $3 }
+    END { gsub(/[K,]/, "", t); gsub(/[K,]/, "", u); gsub(/[K,]/, "", m); printf "%.1f %.1f %.1f", u / 1024, t / 1024, m / 1024 }'
 }
 
 wrk -t2 -c32 -d10s -s "$WORK/post.lua" "$URL" > /dev/null
-echo "after warm-up (10 s of wrk at 32 connections): RSS $(mib "$(rss_kib "$SERVER_PID")") MiB, heap used after GC $(heap_used_mib) MiB"
+rss=$(mib "$(rss_kib "$SERVER_PID")")
+read -r used committed meta < <(heap_after_gc)
+echo "after warm-up (10 s of wrk at 32 connections): RSS $rss MiB; after a full GC: heap used $used MiB of $committed MiB committed, metaspace $meta MiB"
 
 wrk -t2 -c32 -d"${LOAD_SECONDS}s" -s "$WORK/post.lua" "$URL" > "$WORK/wrk.txt" &
 WRK_PID=$!
@@ -52,8 +59,13 @@ echo "under load (wrk -t2 -c32 for ${LOAD_SECONDS} s, $(awk '/Requests\/sec/ {pr
 version() { curl -s --max-time 2 "http://127.0.0.1:$PORT/api/v1/rules" | sed -n 's/^{"version":"\([0-9a-f]*\)".*/\1/p'; }
 echo
 echo "reloads: rewrite $(basename "$RULE") $ROUNDS times, each time waiting for the new version"
-printf '%8s %10s %18s %22s\n' reloads 'RSS MiB' 'heap used MiB' 'median reload ms'
-checkpoint() { printf '%8s %10s %18s %22s\n' "$1" "$(mib "$(rss_kib "$SERVER_PID")")" "$(heap_used_mib)" "$2"; }
+printf '%8s %9s %15s %16s %15s %18s\n' reloads 'RSS MiB' 'heap used MiB' 'committed MiB' 'metaspace MiB' 'median reload ms'
+checkpoint() {
+  local rss used committed meta
+  rss=$(mib "$(rss_kib "$SERVER_PID")")
+  read -r used committed meta < <(heap_after_gc)
+  printf '%8s %9s %15s %16s %15s %18s\n' "$1" "$rss" "$used" "$committed" "$meta" "$2"
+}
 checkpoint 0 -
 times=()
 for i in $(seq 1 "$ROUNDS"); do

@@ -1,0 +1,56 @@
+# Shared by the bench/*.sh scripts (sourced, not run): start the packaged service on a free
+# loopback port, wait for it, stop it on exit, and take medians. Every wait is bounded.
+
+JAR=target/quarkus-app/quarkus-run.jar
+TYPICAL=bench/states/typical.json
+
+package_if_missing() {
+  [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
+}
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# start_server LOG [java options...]: starts the jar in the background on $PORT, sets SERVER_PID.
+start_server() {
+  local log=$1; shift
+  java "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" > "$log" 2>&1 &
+  SERVER_PID=$!
+}
+
+stop_server() {
+  if [ -n "${SERVER_PID:-}" ]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=
+  fi
+}
+
+# wait_for_answer [seconds]: polls POST /api/v1/next-action with the typical state until it answers 200.
+wait_for_answer() {
+  local limit=${1:-60} start=$SECONDS
+  until [ "$(post_typical_status)" = 200 ]; do
+    [ $((SECONDS - start)) -lt "$limit" ] || { echo "no answer within $limit s" >&2; return 1; }
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "the service exited" >&2; return 1; }
+    sleep 0.1
+  done
+}
+
+post_typical_status() {
+  curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H 'Content-Type: application/json' \
+    --data-binary @"$TYPICAL" "http://127.0.0.1:$PORT/api/v1/next-action" || true
+}
+
+# median of the numbers given as arguments (the lower middle for an even count).
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'
+}
+
+rss_kib() {
+  awk '/^VmRSS:/ {print $2}' "/proc/$1/status"
+}
+
+load_average() {
+  cut -d' ' -f1-3 /proc/loadavg
+}

@@ -8,6 +8,9 @@ import java.util.Locale;
 /** The calendar arithmetic the rules call; which dates matter is the rules' business. */
 public final class Dates {
 
+    private static final String[] DAY_NAMES = java.util.Arrays.stream(DayOfWeek.values())
+            .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
+
     private Dates() {
     }
 
@@ -34,6 +37,6 @@ public final class Dates {
 
     /** A date as people read it in the advice's explanations: "Monday 2026-11-23". */
     public static String describe(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date;
+        return DAY_NAMES[date.getDayOfWeek().ordinal()] + " " + date;
     }
 }

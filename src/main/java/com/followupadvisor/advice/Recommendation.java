@@ -3,8 +3,6 @@ package com.followupadvisor.advice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a rule recommends: the action, its window, the reason and the drafts to write. Rules build
@@ -13,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class Recommendation {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{}");
+    private static final String PLACEHOLDER = "{}";
 
     private final ActionCode action;
     private String title;
@@ -66,15 +64,21 @@ public final class Recommendation {
      * "Monday 2026-11-23".
      */
     public Recommendation why(String text, Object... values) {
-        StringBuilder out = new StringBuilder();
-        Matcher m = PLACEHOLDER.matcher(text);
+        // every evaluation writes its reasons, the plan's too: a plain scan, not a regular expression
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int from = 0;
         int i = 0;
-        while (m.find()) {
-            Object value = i < values.length ? values[i++] : "{}";
-            String shown = value instanceof LocalDate date ? Dates.describe(date) : String.valueOf(value);
-            m.appendReplacement(out, Matcher.quoteReplacement(shown));
+        for (int at = text.indexOf(PLACEHOLDER); at >= 0; at = text.indexOf(PLACEHOLDER, from)) {
+            out.append(text, from, at);
+            if (i < values.length) {
+                Object value = values[i++];
+                out.append(value instanceof LocalDate date ? Dates.describe(date) : String.valueOf(value));
+            } else {
+                out.append(PLACEHOLDER);
+            }
+            from = at + PLACEHOLDER.length();
         }
-        m.appendTail(out);
+        out.append(text, from, text.length());
         this.why = out.toString();
         return this;
     }

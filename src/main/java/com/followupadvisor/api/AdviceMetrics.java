@@ -1,6 +1,8 @@
 package com.followupadvisor.api;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.inject.Singleton;
 
@@ -8,6 +10,7 @@ import com.followupadvisor.engine.AdvisedAction;
 import com.followupadvisor.engine.Answer;
 import com.followupadvisor.engine.LoadedRules;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,11 +24,15 @@ public class AdviceMetrics {
 
     private final MeterRegistry registry;
     private final Timer latency;
+    private final Counter evaluations;
+    private final Map<String, Counter> actionCounters = new ConcurrentHashMap<>();
+    private final Map<String, Counter> fires = new ConcurrentHashMap<>();
 
     AdviceMetrics(MeterRegistry registry, LoadedRules rules) {
         this.registry = registry;
         this.latency = Timer.builder("advisor.evaluation").description("Time to answer one application state")
                 .publishPercentiles(0.5, 0.99).register(registry);
+        this.evaluations = registry.counter("advisor.evaluations");
         FunctionCounter.builder("advisor.rules.reloads", rules, LoadedRules::reloads)
                 .description("Reloads that swapped in a new rule set").register(registry);
         FunctionCounter.builder("advisor.rules.reloads.failed", rules, LoadedRules::failedReloads)
@@ -34,18 +41,21 @@ public class AdviceMetrics {
 
     void record(Answer answer, long nanos) {
         latency.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
-        registry.counter("advisor.evaluations").increment();
+        evaluations.increment();
         count("next", List.of(answer.next()));
         count("also", answer.also());
         count("plan", answer.plan());
         for (String rule : answer.fired()) {
-            registry.counter("advisor.rule.fires", "rule", rule).increment();
+            fires.computeIfAbsent(rule, r -> registry.counter("advisor.rule.fires", "rule", r)).increment();
         }
     }
 
     private void count(String place, List<AdvisedAction> actions) {
         for (AdvisedAction action : actions) {
-            registry.counter("advisor.actions", "action", action.action().name(), "place", place).increment();
+            // looked up once per (action, place): building meter ids on every request showed in profiles
+            actionCounters.computeIfAbsent(action.action().name() + "|" + place,
+                    key -> registry.counter("advisor.actions", "action", action.action().name(), "place", place))
+                    .increment();
         }
     }
 }

@@ -2,7 +2,7 @@
 # In-process figures, with JMH: one rule evaluation and one whole answer (next, also, plan, drafts)
 # per situation, side by side in one run, and a warm compile of rules/. Compiles the benchmarks
 # (src/test/java, classes ending in Benchmark), then runs JMH from the test classpath with modest
-# settings (2 forks x 5 one-second iterations after 3 of warm-up; about 3 minutes) and prints
+# settings (2 forks x 5 one-second iterations after 5 two-second ones of warm-up; about 5 minutes) and prints
 # medians: the per-call median (p50) for evaluation and answer, the median of the iterations for
 # the compile, and the answer/evaluation ratio. Extra arguments go to JMH (a name filter, -f 1 ...).
 #   bench/jmh.sh                      all benchmarks
@@ -17,9 +17,17 @@ mkdir -p "$OUT"
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 # The benchmarks set the service's log levels themselves (src/test/java/com/followupadvisor/bench/ServiceLogging.java).
-java -cp "$CP" org.openjdk.jmh.Main -f 2 -wi 3 -w 1s -i 5 -r 1s \
-  -rf json -rff "$OUT/result.json" "$@" > "$OUT/run.log" 2>&1 \
-  || { tail -50 "$OUT/run.log"; exit 1; }
+# JMH runs one benchmark at a time per machine (/tmp/jmh.lock): wait up to 5 minutes for another's.
+for attempt in $(seq 1 30); do
+  if java -cp "$CP" org.openjdk.jmh.Main -f 2 -wi 5 -w 2s -i 5 -r 1s \
+      -rf json -rff "$OUT/result.json" "$@" > "$OUT/run.log" 2>&1; then
+    break
+  fi
+  grep -q "Unable to acquire the JMH lock" "$OUT/run.log" && [ "$attempt" -lt 30 ] \
+    || { tail -50 "$OUT/run.log"; exit 1; }
+  echo "another JMH run holds /tmp/jmh.lock; waiting" >&2
+  sleep 10
+done
 echo "load after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$OUT/result.json" <<'PY'
 import json, statistics, sys

@@ -39,7 +39,15 @@ public class AdviceMetrics {
                 .description("Reloads that failed and kept the previous rule set").register(registry);
     }
 
-    void record(Answer answer, long nanos) {
+    /** Runs one piece of advice and counts it. */
+    Answer measure(java.util.function.Supplier<Answer> advice) {
+        long start = System.nanoTime();
+        Answer answer = advice.get();
+        record(answer, System.nanoTime() - start);
+        return answer;
+    }
+
+    private void record(Answer answer, long nanos) {
         latency.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         evaluations.increment();
         count("next", List.of(answer.next()));

@@ -130,10 +130,7 @@ public class BatchResource {
         }
         try {
             com.followupadvisor.advice.ApplicationState state = parser.parse(item.get("state"));
-            long start = System.nanoTime();
-            com.followupadvisor.engine.Answer answer = advisor.advise(ruleSet, state);
-            metrics.record(answer, System.nanoTime() - start);
-            return new Result(id, index, 200, NextActionResponse.of(answer), null);
+            return new Result(id, index, 200, NextActionResponse.of(metrics.measure(() -> advisor.advise(ruleSet, state))), null);
         } catch (InvalidRequestException e) {
             return new Result(id, index, 400, null, ProblemMappers.invalidRequest(e));
         } catch (RulesFailedException e) {

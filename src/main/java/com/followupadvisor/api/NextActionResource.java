@@ -84,9 +84,7 @@ public class NextActionResource {
             throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
         }
         ApplicationState state = parser.parse(body);
-        long start = System.nanoTime();
-        Answer answer = advisor.advise(rules.current(), state, explain);
-        metrics.record(answer, System.nanoTime() - start);
+        Answer answer = metrics.measure(() -> advisor.advise(rules.current(), state, explain));
         if (wantsCalendar(headers)) {
             return Response.ok(calendar.write(state, answer), CalendarWriter.MEDIA_TYPE + ";charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"follow-up-plan.ics\"").build();

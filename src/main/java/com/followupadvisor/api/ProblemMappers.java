@@ -1,6 +1,5 @@
 package com.followupadvisor.api;
 
-import java.util.List;
 
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;

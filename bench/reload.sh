@@ -6,17 +6,17 @@
 #   bench/reload.sh [rounds]      (default 20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 ROUNDS=${1:-20}
-PORT=${PORT:-18081}
-JAR=target/quarkus-app/quarkus-run.jar
-[ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
+package_if_missing
 WORK=$(mktemp -d)
 cp -r rules "$WORK/rules"
-java -Dadvisor.rules.dir="$WORK/rules" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN -jar "$JAR" > "$WORK/server.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
-version() { curl -s "http://127.0.0.1:$PORT/api/v1/rules" | sed -n 's/^{"version":"\([0-9a-f]*\)".*/\1/p'; }
-for _ in $(seq 1 200); do [ -n "$(version)" ] && break; sleep 0.1; done
+PORT=$(free_port)
+trap 'stop_server; rm -rf "$WORK"' EXIT
+echo "machine: $(nproc) cores; load average before: $(load_average)"
+start_server "$WORK/server.log" -Dadvisor.rules.dir="$WORK/rules" -Dquarkus.log.level=WARN
+wait_for_answer
+version() { curl -s --max-time 5 "http://127.0.0.1:$PORT/api/v1/rules" | sed -n 's/^{"version":"\([0-9a-f]*\)".*/\1/p'; }
 times=()
 for i in $(seq 1 "$ROUNDS"); do
   before=$(version)
@@ -25,10 +25,9 @@ for i in $(seq 1 "$ROUNDS"); do
   while [ "$(version)" = "$before" ]; do
     [ $(( ($(date +%s%N) - start) / 1000000 )) -lt 10000 ] || { echo "round $i: no reload within 10 s" >&2; exit 1; }
   done
-  ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  times+=("$ms")
+  times+=("$(( ($(date +%s%N) - start) / 1000000 ))")
   sleep 0.2
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "save-to-answer (ms), $ROUNDS rounds: ${times[*]}"
-echo "median ${sorted[$(( ROUNDS / 2 ))]} ms, min ${sorted[0]} ms, max ${sorted[$(( ROUNDS - 1 ))]} ms"
+echo "median $(median "${times[@]}") ms, min ${sorted[0]} ms, max ${sorted[$(( ROUNDS - 1 ))]} ms; load average after: $(load_average)"

@@ -19,6 +19,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.Match;
 
 import com.followupadvisor.advice.Application;
@@ -26,7 +27,8 @@ import com.followupadvisor.advice.Recommendation;
 
 /**
  * One compiled, immutable set of rules and templates. Safe to share between threads: every
- * evaluation runs in a session of its own, disposed before it returns.
+ * evaluation runs in a session of its own, taken from this set's pool and given back, reset,
+ * before it returns.
  */
 public final class RuleSet {
 
@@ -35,7 +37,11 @@ public final class RuleSet {
     /** One evaluation takes microseconds; one that takes this long is stuck in a rule. */
     static final Duration TIME_LIMIT = Duration.ofSeconds(2);
 
-    private final KieBase kieBase;
+    /**
+     * Sessions to reuse: resetting one costs less than making one (a session allocates a memory
+     * per node of the network). The pool grows to the number of evaluations running at once.
+     */
+    private final KieSessionsPool sessions;
     private final DraftTemplates templates;
     private final String version;
     private final Instant loadedAt;
@@ -43,7 +49,7 @@ public final class RuleSet {
     private final Map<String, LongAdder> fireCounts = new ConcurrentHashMap<>();
 
     RuleSet(KieBase kieBase, DraftTemplates templates, String version, Instant loadedAt, List<RuleInfo> rules) {
-        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
         this.templates = templates;
         this.version = version;
         this.loadedAt = loadedAt;
@@ -95,8 +101,9 @@ public final class RuleSet {
     Evaluation evaluate(Application application, boolean explain) {
         EvaluationWatchdog.Ticket ticket = EvaluationWatchdog.INSTANCE.watch(TIME_LIMIT);
         KieSession session = null;
+        boolean reusable = false;
         try {
-            session = kieBase.newKieSession();
+            session = sessions.newKieSession();
             Recorder recorder = new Recorder(ticket, explain);
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
             session.addEventListener(recorder.runtime);
@@ -105,6 +112,7 @@ public final class RuleSet {
             if (ticket.expired()) {
                 throw new RuleTimeoutException(TIME_LIMIT, ticket.rule());
             }
+            reusable = true;
             if (firings >= MAX_FIRINGS) {
                 throw new RuleLoopException(MAX_FIRINGS, recorder.fired);
             }
@@ -129,7 +137,9 @@ public final class RuleSet {
             if (ticket.expired()) {
                 Thread.interrupted(); // the watchdog's interrupt is spent; do not leak it to the caller
             }
-            if (session != null) {
+            // Disposing a pooled session resets it and gives it back. One that failed in a rule, or
+            // was stopped by the watchdog, may hold a lock or half a propagation: it is dropped.
+            if (session != null && reusable) {
                 session.dispose();
             }
         }

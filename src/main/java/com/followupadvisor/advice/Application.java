@@ -3,6 +3,7 @@ package com.followupadvisor.advice;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -26,11 +27,14 @@ public final class Application {
         LocalDateTime heard = state.lastHeardAt();
         // The contract counts as unanswered the follow-ups made after the interview and after the
         // employer's latest contact; the order the caller listed them in must not matter.
-        this.unanswered = state.followUps().stream()
-                .filter(f -> f.at().isAfter(state.interviewAt()))
-                .filter(f -> heard == null || f.at().isAfter(heard))
-                .sorted(Comparator.comparing(FollowUp::at))
-                .toList();
+        List<FollowUp> after = new ArrayList<>(state.followUps().size());
+        for (FollowUp f : state.followUps()) {
+            if (f.at().isAfter(state.interviewAt()) && (heard == null || f.at().isAfter(heard))) {
+                after.add(f);
+            }
+        }
+        after.sort(Comparator.comparing(FollowUp::at));
+        this.unanswered = after;
     }
 
     public ApplicationState getState() {

@@ -19,6 +19,8 @@ public final class Recommendation {
     private LocalDate dueBy;
     private final List<Channel> channels = new ArrayList<>();
     private String why;
+    private String whyText;
+    private Object[] whyValues;
     private final List<DraftRequest> drafts = new ArrayList<>();
     private String rule;
     private boolean next;
@@ -64,22 +66,10 @@ public final class Recommendation {
      * "Monday 2026-11-23".
      */
     public Recommendation why(String text, Object... values) {
-        // every evaluation writes its reasons, the plan's too: a plain scan, not a regular expression
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        int from = 0;
-        int i = 0;
-        for (int at = text.indexOf(PLACEHOLDER); at >= 0; at = text.indexOf(PLACEHOLDER, from)) {
-            out.append(text, from, at);
-            if (i < values.length) {
-                Object value = values[i++];
-                out.append(value instanceof LocalDate date ? Dates.describe(date) : String.valueOf(value));
-            } else {
-                out.append(PLACEHOLDER);
-            }
-            from = at + PLACEHOLDER.length();
-        }
-        out.append(text, from, text.length());
-        this.why = out.toString();
+        // Written out only when read: the plan's evaluations make reasons that are never shown.
+        this.whyText = text;
+        this.whyValues = values;
+        this.why = null;
         return this;
     }
 
@@ -128,7 +118,28 @@ public final class Recommendation {
     }
 
     public String getWhy() {
+        if (why == null && whyText != null) {
+            why = fill(whyText, whyValues);
+        }
         return why;
+    }
+
+    private static String fill(String text, Object[] values) {
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int from = 0;
+        int i = 0;
+        for (int at = text.indexOf(PLACEHOLDER); at >= 0; at = text.indexOf(PLACEHOLDER, from)) {
+            out.append(text, from, at);
+            if (i < values.length) {
+                Object value = values[i++];
+                out.append(value instanceof LocalDate date ? Dates.describe(date) : String.valueOf(value));
+            } else {
+                out.append(PLACEHOLDER);
+            }
+            from = at + PLACEHOLDER.length();
+        }
+        out.append(text, from, text.length());
+        return out.toString();
     }
 
     public List<DraftRequest> getDrafts() {

@@ -30,25 +30,30 @@ final class DraftWriter {
     }
 
     static List<Draft> write(Recommendation recommendation, ApplicationState state, DraftTemplates templates) {
+        List<DraftRequest> requests = recommendation.getDrafts();
+        if (requests.isEmpty()) {
+            return List.of();
+        }
         List<Draft> drafts = new ArrayList<>();
-        for (DraftRequest request : recommendation.getDrafts()) {
+        Map<String, Object> common = commonData(state);
+        for (DraftRequest request : requests) {
             List<Interviewer> people = state.interviewers();
             if (request.perInterviewer() && !people.isEmpty()) {
                 for (Interviewer person : people) {
-                    render(request, state, person, templates, drafts);
+                    render(request, common, person, templates, drafts);
                 }
             } else {
-                render(request, state, people.isEmpty() ? null : people.get(0), templates, drafts);
+                render(request, common, people.isEmpty() ? null : people.get(0), templates, drafts);
             }
         }
         return drafts;
     }
 
-    private static void render(DraftRequest request, ApplicationState state, Interviewer person,
+    private static void render(DraftRequest request, Map<String, Object> common, Interviewer person,
             DraftTemplates templates, List<Draft> out) {
         String text;
         try {
-            text = templates.render(request.template(), data(state, person));
+            text = templates.render(request.template(), withPerson(common, person));
         } catch (RuntimeException e) {
             // A template that fails on some data must not cost the caller the whole answer.
             LOG.warnf("Draft template %s failed and was left out: %s", request.template(), e.getMessage());
@@ -86,13 +91,24 @@ final class DraftWriter {
 
     /** Plain values only: templates get no Java object they could call methods on. */
     static Map<String, Object> data(ApplicationState state, Interviewer person) {
+        return withPerson(commonData(state), person);
+    }
+
+    /** The values about the person a draft is addressed to, added to a copy of {@code common}. */
+    private static Map<String, Object> withPerson(Map<String, Object> common, Interviewer person) {
+        Map<String, Object> data = new HashMap<>(common);
+        data.put("personName", person == null ? "" : person.name());
+        data.put("personTitle", person == null ? "" : orEmpty(person.title()));
+        return data;
+    }
+
+    /** The values that are the same in every draft for one state. */
+    private static Map<String, Object> commonData(ApplicationState state) {
         Application app = new Application(state);
         Map<String, Object> data = new HashMap<>();
         data.put("company", state.company());
         data.put("role", orEmpty(state.role()));
         data.put("candidateName", orEmpty(state.candidateName()));
-        data.put("personName", person == null ? "" : person.name());
-        data.put("personTitle", person == null ? "" : orEmpty(person.title()));
         data.put("interviewDay", DAY.format(state.interviewAt()));
         data.put("timelineKnown", state.expectedBy() != null);
         data.put("expectedBy", state.expectedBy() == null ? "" : DAY.format(state.expectedBy()));

@@ -7,7 +7,8 @@
 # Starts the packaged service (as shipped, access log on, plus -Dadvisor.bench.enabled=true) on a
 # free loopback port, warms it up (WARMUP seconds per endpoint: after 10 s, next-action's
 # throughput was still climbing from run to run), then RUNS times measures the three one after the
-# other at 32 connections; prints the median requests/s of each, the ratios, and p99. Then p50/p99 latency of
+# other at 32 connections; prints the median requests/s of each, the ratios, p99, and the service's
+# own CPU time per request (from /proc, so wrk's share of the cores is left out). Then p50/p99 latency of
 # next-action and echo at 1, 8, 32, 128 connections (median of LAT_RUNS runs).
 #   bench/http.sh                 RUNS=5 DURATION=5 LAT_RUNS=3 WARMUP=30 (seconds); about 5 minutes
 set -euo pipefail
@@ -42,36 +43,47 @@ grep -q '"next":{"action":"FOLLOW_UP"' "$WORK/next-action.json" \
   || { echo "unexpected answer: $(head -c 300 "$WORK/next-action.json")" >&2; exit 1; }
 echo "response bytes: next-action $(wc -c < "$WORK/next-action.json"), echo $(wc -c < "$WORK/echo.json")"
 
-# wrk_run NAME CONNECTIONS SECONDS: prints "requests/s p50_ms p99_ms"; fails on any non-2xx answer or socket error.
+# server_cpu_ticks: CPU time the service has used so far (user + system), in clock ticks.
+server_cpu_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"
+}
+TICKS_PER_SECOND=$(getconf CLK_TCK)
+
+# wrk_run NAME CONNECTIONS SECONDS: prints "requests/s p50_ms p99_ms server_cpu_us_per_request";
+# fails on any non-2xx answer or socket error. The last is the service's own CPU time (all its
+# threads: request handling, GC, JIT) over the run divided by the requests answered, so wrk's share
+# of the 2 cores is left out.
 wrk_run() {
-  local name=$1 conns=$2 secs=$3 threads=2 out
+  local name=$1 conns=$2 secs=$3 threads=2 out cpu_before cpu_after
   [ "$conns" -ge 2 ] || threads=1
+  cpu_before=$(server_cpu_ticks)
   case $name in
     next-action) out=$(wrk -t"$threads" -c"$conns" -d"${secs}s" --latency -s "$WORK/post.lua" "$BASE/api/v1/next-action") ;;
     echo)        out=$(wrk -t"$threads" -c"$conns" -d"${secs}s" --latency -s "$WORK/post.lua" "$BASE/api/v1/bench/echo") ;;
     ping)        out=$(wrk -t"$threads" -c"$conns" -d"${secs}s" --latency "$BASE/api/v1/bench/ping") ;;
   esac
+  cpu_after=$(server_cpu_ticks)
   if grep -q -e 'Non-2xx' -e 'Socket errors' <<< "$out"; then
     echo "$name at $conns connections: errors" >&2; echo "$out" >&2; return 1
   fi
-  awk '
+  awk -v ticks=$((cpu_after - cpu_before)) -v hz="$TICKS_PER_SECOND" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec:/ { rps = $2 }
-    END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }' <<< "$out"
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec:/ { rps = $2 } / requests in / { n = $1 }
+    END { printf "%.0f %.2f %.2f %.0f\n", rps, p50, p99, (n > 0 ? ticks / hz * 1e6 / n : 0) }' <<< "$out"
 }
 
 echo "warm-up: ${WARMUP} s on each endpoint"
 for name in next-action echo ping; do wrk_run "$name" 32 "$WARMUP" > /dev/null; done
 
-declare -A RPS P99
+declare -A RPS P99 CPU
 ratios_echo=(); ratios_ping=()
 echo
 echo "throughput, $RUNS runs of ${DURATION} s each at 32 connections (wrk -t2), endpoints one after the other in each run"
 printf '%-5s %14s %14s %14s %12s %12s\n' run next-action echo ping 'n-a/echo' 'n-a/ping'
 for i in $(seq 1 "$RUNS"); do
   for name in next-action echo ping; do
-    read -r rps _ p99 < <(wrk_run "$name" 32 "$DURATION")
-    RPS[$name]+="$rps "; P99[$name]+="$p99 "
+    read -r rps _ p99 cpu < <(wrk_run "$name" 32 "$DURATION")
+    RPS[$name]+="$rps "; P99[$name]+="$p99 "; CPU[$name]+="$cpu "
     eval "r_${name//-/_}=$rps"
   done
   re=$(awk -v a="$r_next_action" -v b="$r_echo" 'BEGIN {printf "%.3f", a / b}')
@@ -82,10 +94,13 @@ done
 echo
 for name in next-action echo ping; do
   # shellcheck disable=SC2086
-  printf '%-12s median %8s req/s   p99 at 32 connections: median %s ms\n' "$name" "$(median ${RPS[$name]})" "$(median ${P99[$name]})"
+  printf '%-12s median %8s req/s   p99 at 32 connections: median %s ms   service CPU per request: median %s us\n' \
+    "$name" "$(median ${RPS[$name]})" "$(median ${P99[$name]})" "$(median ${CPU[$name]})"
 done
 echo "next-action / echo (median of the per-run ratios): $(median "${ratios_echo[@]}")   (target: at least 0.85)"
 echo "next-action / ping (median of the per-run ratios): $(median "${ratios_ping[@]}")"
+# shellcheck disable=SC2086
+echo "service CPU per request, next-action minus echo: $(( $(median ${CPU[next-action]}) - $(median ${CPU[echo]}) )) us (the rules, plan, drafts, answer serialisation and metrics)"
 
 echo
 echo "latency by connections (wrk -t2, -t1 at 1 connection; ${DURATION} s runs; median of $LAT_RUNS runs)"
@@ -94,7 +109,7 @@ for conns in 1 8 32 128; do
   for name in next-action echo; do
     r=(); a=(); b=()
     for _ in $(seq 1 "$LAT_RUNS"); do
-      read -r rps p50 p99 < <(wrk_run "$name" "$conns" "$DURATION")
+      read -r rps p50 p99 _ < <(wrk_run "$name" "$conns" "$DURATION")
       r+=("$rps"); a+=("$p50"); b+=("$p99")
     done
     printf '%-12s %6s %12s %10s %10s\n' "$name" "$conns" "$(median "${r[@]}")" "$(median "${a[@]}")" "$(median "${b[@]}")"

@@ -1,0 +1,65 @@
+package com.followupadvisor.api;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advice.ApplicationState;
+import com.followupadvisor.advice.Channel;
+import com.followupadvisor.engine.AdvisedAction;
+import com.followupadvisor.engine.Answer;
+import com.followupadvisor.engine.Draft;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Does the first request's one-time work while the service starts: reading a state and writing
+ * an answer load and set up the JSON classes and serialisers (about a tenth of a second). It runs
+ * before {@code LoadedRules} waits for the rules being compiled on their own thread, so it costs
+ * the start-up nothing, and the first caller does not pay for it either.
+ */
+@Singleton
+class FirstRequestWarmUp {
+
+    private static final Logger LOG = Logger.getLogger(FirstRequestWarmUp.class);
+
+    private final ObjectMapper json;
+
+    FirstRequestWarmUp(ObjectMapper json) {
+        this.json = json;
+    }
+
+    // A lower priority runs first: LoadedRules observes start-up at the default priority.
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
+        long start = System.nanoTime();
+        try {
+            ApplicationState state = new StateParser(ZoneOffset.UTC)
+                    .parse(ApiExamples.FOLLOW_UP_DUE.getBytes(StandardCharsets.UTF_8));
+            json.writeValueAsBytes(NextActionResponse.of(sampleAnswer(state)));
+            LOG.debugf("Warmed up the request path in %d ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (Exception | LinkageError e) {
+            // only ever a lost head start: the first request does this work instead
+            LOG.debug("Could not warm up the request path", e);
+        }
+    }
+
+    /** An answer with every field the contract has filled in, so that every serialiser is built. */
+    private static Answer sampleAnswer(ApplicationState state) {
+        LocalDate day = state.asOf().toLocalDate();
+        AdvisedAction action = new AdvisedAction(ActionCode.FOLLOW_UP, "title", day, day.plusDays(1), false,
+                List.of(Channel.EMAIL, Channel.PHONE), "why", "rule",
+                List.of(new Draft(Channel.EMAIL, "to", "subject", "body"), new Draft(Channel.PHONE, "to", null, "body")));
+        return new Answer(state.asOf(), state.zone(), action, List.of(action), List.of(action), "version",
+                List.of("rule"), null);
+    }
+}

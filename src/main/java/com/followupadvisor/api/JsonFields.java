@@ -19,6 +19,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class JsonFields {
 
+    /**
+     * The region-based zone names the runtime knows. {@link ZoneId#getAvailableZoneIds()} copies
+     * all ~600 of them into a new set on every call, which showed as a tenth of a request's time.
+     */
+    private static final Set<String> ZONE_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
@@ -173,7 +179,7 @@ final class JsonFields {
         if (text == null) {
             return null;
         }
-        if (!ZoneId.getAvailableZoneIds().contains(text)) {
+        if (!ZONE_IDS.contains(text)) {
             error(path(path, name), "must be an IANA time zone like Europe/Berlin (it is \"" + shorten(text) + "\")");
             return null;
         }

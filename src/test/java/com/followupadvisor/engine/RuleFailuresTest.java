@@ -58,6 +58,24 @@ class RuleFailuresTest {
     }
 
     @Test
+    void aSessionStoppedForLoopingLeavesNothingBehindForTheNextAnswer() throws Exception {
+        // Loops only for one company, so the same rule set answers other states normally.
+        RuleSet rules = rulesWith("""
+                declare Counter n : int end
+                rule "Start counting" when Application( company == "Loop Inc" ) then insert(new Counter(0)); end
+                rule "Count forever" when $c : Counter( n >= 0 ) then modify($c) { setN($c.getN() + 1) } end
+                """);
+        StateBuilder normal = StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00");
+        Answer before = ShippedRules.ADVISOR.advise(rules, normal.build());
+
+        assertThatThrownBy(() -> ShippedRules.ADVISOR.advise(rules, normal.company("Loop Inc").build()))
+                .isInstanceOf(RuleLoopException.class);
+        for (int i = 0; i < 3; i++) {
+            assertThat(ShippedRules.ADVISOR.advise(rules, normal.company("Acme").build())).isEqualTo(before);
+        }
+    }
+
+    @Test
     void rulesThatChooseNoNextActionAreReportedAsSuch() throws Exception {
         RuleSetLoaderTest.copyShippedRules(dir);
         Files.delete(dir.resolve("next-action.drl"));

@@ -212,6 +212,17 @@ class AdvicePropertiesTest {
         });
     }
 
+    /** Sessions are reused between evaluations: nothing one answer leaves behind may reach the next. */
+    @Test
+    void anAnswerDoesNotDependOnWhatTheRulesAnsweredBefore() {
+        forEveryState(state -> {
+            Answer first = advise(state);
+            advise(States.generate(new Random(state.hashCode())));
+
+            assertThat(advise(state)).isEqualTo(first);
+        });
+    }
+
     private static ApplicationState reordered(ApplicationState s, Random random, boolean keepFirstInterviewer) {
         List<com.followupadvisor.advice.FollowUp> followUps = new ArrayList<>(s.followUps());
         Collections.shuffle(followUps, random);

@@ -1,6 +1,7 @@
 package com.followupadvisor.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,9 +15,19 @@ import com.followupadvisor.advice.Recommendation;
 public final class Advisor {
 
     private final Clock clock;
+    private final Duration timeLimit;
 
     public Advisor(Clock clock) {
+        this(clock, RuleSet.DEFAULT_TIME_LIMIT);
+    }
+
+    /** {@code timeLimit}: how long one evaluation of the rules may run before it is stopped and fails. */
+    public Advisor(Clock clock, Duration timeLimit) {
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("the rules' time limit must be positive, not " + timeLimit);
+        }
         this.clock = clock;
+        this.timeLimit = timeLimit;
     }
 
     public Answer advise(RuleSet rules, ApplicationState requested) {
@@ -29,7 +40,7 @@ public final class Advisor {
                 ? requested.asOf()
                 : LocalDateTime.now(clock.withZone(requested.zone())).withNano(0);
         ApplicationState state = requested.withAsOf(asOf);
-        Evaluation evaluation = rules.evaluate(new Application(state), explain);
+        Evaluation evaluation = rules.evaluate(new Application(state), explain, timeLimit);
         Recommendation next = evaluation.next();
         rules.countFired(evaluation.fired());
         LocalDate today = asOf.toLocalDate();
@@ -41,7 +52,7 @@ public final class Advisor {
             }
         }
         List<AdvisedAction> plan = new ArrayList<>();
-        for (Planner.Planned p : Planner.plan(rules, state, evaluation)) {
+        for (Planner.Planned p : Planner.plan(rules, state, evaluation, timeLimit)) {
             plan.add(advised(p.recommendation(), p.state(), today, rules));
         }
         return new Answer(asOf, state.zone(), advised(next, state, today, rules), also, plan,

@@ -1,13 +1,17 @@
 package com.followupadvisor.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import io.quarkus.arc.DefaultBean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The clock the service tells time by (tests replace it) and the advisor built on it. */
+import io.quarkus.arc.DefaultBean;
+import io.quarkus.runtime.Startup;
+
+/** The clock the service tells time by (tests replace it) and the advisor built on it, with its time limit. */
 public class EngineBeans {
 
     @Produces
@@ -17,9 +21,12 @@ public class EngineBeans {
         return Clock.systemUTC();
     }
 
+    // Made at start-up, so that a bad time limit stops the service there instead of failing requests.
     @Produces
     @Singleton
-    Advisor advisor(Clock clock) {
-        return new Advisor(clock);
+    @Startup
+    Advisor advisor(Clock clock,
+            @ConfigProperty(name = "advisor.rules.time-limit", defaultValue = "PT2S") Duration timeLimit) {
+        return new Advisor(clock, timeLimit);
     }
 }

@@ -1,5 +1,6 @@
 package com.followupadvisor.engine;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class Planner {
     private Planner() {
     }
 
-    static List<Planned> plan(RuleSet rules, ApplicationState start, Evaluation now) {
+    static List<Planned> plan(RuleSet rules, ApplicationState start, Evaluation now, Duration timeLimit) {
         Set<String> seen = new HashSet<>();
         now.recommendations().forEach(r -> seen.add(key(r)));
         List<Planned> plan = new ArrayList<>();
@@ -54,7 +55,7 @@ final class Planner {
                 after = state.withAsOf(later);
             }
             state = after;
-            evaluation = rules.evaluate(new Application(state));
+            evaluation = rules.evaluate(new Application(state), false, timeLimit);
             for (Recommendation r : evaluation.recommendations()) {
                 if (!NOT_PLANNED.contains(r.getAction()) && seen.add(key(r))) {
                     plan.add(new Planned(r, state));

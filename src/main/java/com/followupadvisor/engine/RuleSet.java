@@ -34,8 +34,11 @@ public final class RuleSet {
 
     /** A rule set that fires more often than this on one state is looping, not advising. */
     static final int MAX_FIRINGS = 10_000;
-    /** One evaluation takes microseconds; one that takes this long is stuck in a rule. */
-    static final Duration TIME_LIMIT = Duration.ofSeconds(2);
+    /**
+     * One evaluation takes microseconds; one that takes this long is stuck in a rule. The service
+     * uses {@code advisor.rules.time-limit}, which defaults to this.
+     */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
 
     /**
      * Sessions to reuse: resetting one costs less than making one (a session allocates a memory
@@ -94,12 +97,15 @@ public final class RuleSet {
     }
 
     Evaluation evaluate(Application application) {
-        return evaluate(application, false);
+        return evaluate(application, false, DEFAULT_TIME_LIMIT);
     }
 
-    /** Runs the rules on one fact; with {@code explain}, also records what each firing matched. */
-    Evaluation evaluate(Application application, boolean explain) {
-        EvaluationWatchdog.Ticket ticket = EvaluationWatchdog.INSTANCE.watch(TIME_LIMIT);
+    /**
+     * Runs the rules on one fact; with {@code explain}, also records what each firing matched. An
+     * evaluation still running after {@code timeLimit} is stopped and fails.
+     */
+    Evaluation evaluate(Application application, boolean explain, Duration timeLimit) {
+        EvaluationWatchdog.Ticket ticket = EvaluationWatchdog.INSTANCE.watch(timeLimit);
         KieSession session = null;
         boolean reusable = false;
         try {
@@ -110,7 +116,7 @@ public final class RuleSet {
             session.insert(application);
             int firings = session.fireAllRules(MAX_FIRINGS);
             if (ticket.expired()) {
-                throw new RuleTimeoutException(TIME_LIMIT, ticket.rule());
+                throw new RuleTimeoutException(timeLimit, ticket.rule());
             }
             reusable = true;
             if (firings >= MAX_FIRINGS) {
@@ -126,10 +132,10 @@ public final class RuleSet {
             if (!ticket.expired()) {
                 throw stopped;
             }
-            throw new RuleTimeoutException(TIME_LIMIT, ticket.rule());
+            throw new RuleTimeoutException(timeLimit, ticket.rule());
         } catch (RuntimeException e) {
             if (ticket.expired()) {
-                throw new RuleTimeoutException(TIME_LIMIT, ticket.rule());
+                throw new RuleTimeoutException(timeLimit, ticket.rule());
             }
             throw e;
         } finally {

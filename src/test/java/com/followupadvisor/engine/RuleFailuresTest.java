@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +42,26 @@ class RuleFailuresTest {
                 end
                 """);
 
-        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleTimeoutException.class).hasMessageContaining("Spin forever");
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleTimeoutException.class).hasMessageContaining("Spin forever")
+                .hasMessageContaining("more than " + RuleSet.DEFAULT_TIME_LIMIT.toMillis() + " ms");
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
         assertThat(advise(ShippedRules.RULES).next()).isNotNull();
+    }
+
+    @Test
+    void theTimeLimitIsTheAdvisorsOwn() throws Exception {
+        RuleSet rules = rulesWith("""
+                function int spin() { long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return 0; }
+                rule "Spin forever"
+                when Application( pending )
+                then spin();
+                end
+                """);
+        Advisor impatient = new Advisor(ShippedRules.CLOCK, Duration.ofMillis(300));
+
+        assertThatThrownBy(() -> impatient.advise(rules, StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").build()))
+                .isInstanceOf(RuleTimeoutException.class).hasMessageContaining("more than 300 ms").hasMessageContaining("Spin forever");
+        assertThatThrownBy(() -> new Advisor(ShippedRules.CLOCK, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

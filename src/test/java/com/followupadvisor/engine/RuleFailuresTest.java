@@ -16,6 +16,15 @@ import com.followupadvisor.StateBuilder;
 /** A broken rule fails the one evaluation, cleanly and naming the rule, and the thread lives on. */
 class RuleFailuresTest {
 
+    /** A rule whose then part never returns: only the time limit stops it. */
+    private static final String SPIN_FOREVER = """
+                function int spin() { long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return 0; }
+                rule "Spin forever"
+                when Application( pending )
+                then spin();
+                end
+                """;
+
     @TempDir
     Path dir;
 
@@ -34,13 +43,7 @@ class RuleFailuresTest {
 
     @Test
     void aRuleThatLoopsForeverInsideItsThenPartIsStopped() throws Exception {
-        RuleSet rules = rulesWith("""
-                function int spin() { long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return 0; }
-                rule "Spin forever"
-                when Application( pending )
-                then spin();
-                end
-                """);
+        RuleSet rules = rulesWith(SPIN_FOREVER);
 
         assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleTimeoutException.class).hasMessageContaining("Spin forever")
                 .hasMessageContaining("more than " + RuleSet.DEFAULT_TIME_LIMIT.toMillis() + " ms");
@@ -50,13 +53,7 @@ class RuleFailuresTest {
 
     @Test
     void theTimeLimitIsTheAdvisorsOwn() throws Exception {
-        RuleSet rules = rulesWith("""
-                function int spin() { long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return 0; }
-                rule "Spin forever"
-                when Application( pending )
-                then spin();
-                end
-                """);
+        RuleSet rules = rulesWith(SPIN_FOREVER);
         Advisor impatient = new Advisor(ShippedRules.CLOCK, Duration.ofMillis(300));
 
         assertThatThrownBy(() -> impatient.advise(rules, StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").build()))

@@ -66,9 +66,16 @@ public final class Recommendation {
      * "Monday 2026-11-23".
      */
     public Recommendation why(String text, Object... values) {
-        // Written out only when read: the plan's evaluations make reasons that are never shown.
+        // Written out only when read: the plan's evaluations make reasons that are never shown. A
+        // value that could still change (a fact a later rule modifies) is written out now.
+        Object[] kept = values.clone();
+        for (int i = 0; i < kept.length; i++) {
+            if (!isValue(kept[i])) {
+                kept[i] = String.valueOf(kept[i]);
+            }
+        }
         this.whyText = text;
-        this.whyValues = values;
+        this.whyValues = kept;
         this.why = null;
         return this;
     }
@@ -122,6 +129,11 @@ public final class Recommendation {
             why = fill(whyText, whyValues);
         }
         return why;
+    }
+
+    private static boolean isValue(Object value) {
+        return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Character || value instanceof Enum<?> || value instanceof java.time.temporal.TemporalAccessor;
     }
 
     private static String fill(String text, Object[] values) {

@@ -21,10 +21,14 @@ public final class Advisor {
         this(clock, RuleSet.DEFAULT_TIME_LIMIT);
     }
 
+    /** The longest time limit taken: an evaluation is meant to take microseconds. */
+    static final Duration MAX_TIME_LIMIT = Duration.ofHours(1);
+
     /** {@code timeLimit}: how long one evaluation of the rules may run before it is stopped and fails. */
     public Advisor(Clock clock, Duration timeLimit) {
-        if (timeLimit.isNegative() || timeLimit.isZero()) {
-            throw new IllegalArgumentException("the rules' time limit must be positive, not " + timeLimit);
+        if (timeLimit.isNegative() || timeLimit.isZero() || timeLimit.compareTo(MAX_TIME_LIMIT) > 0) {
+            throw new IllegalArgumentException("the rules' time limit must be more than zero and at most "
+                    + MAX_TIME_LIMIT + ", not " + timeLimit);
         }
         this.clock = clock;
         this.timeLimit = timeLimit;

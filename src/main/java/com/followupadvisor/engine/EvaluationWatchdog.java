@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
  * Stops evaluations that run past their time limit. A rule's then part and a DRL function are
  * Java, so an endless loop there ignores the engine's own limits; the watchdog first interrupts the
  * thread, and if it is still inside the same evaluation a moment later, stops it (the evaluation
- * then fails with {@link RuleTimeoutException} and its session is disposed as usual).
+ * then fails with {@link RuleTimeoutException}, and {@link RuleSet} throws its session away).
  *
  * <p>Registering costs one map put and remove per evaluation, so the hot path stays cheap.
  */
@@ -63,7 +63,7 @@ final class EvaluationWatchdog {
 
         @SuppressWarnings({"deprecation", "removal"})
         private synchronized void check(long now) {
-            if (closed || now < deadline) {
+            if (closed || now - deadline < 0) { // nanoTime values compare by difference only
                 return;
             }
             if (!expired) {

@@ -12,14 +12,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.jboss.logging.Logger;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.KeepReferenceOption;
 import org.kie.api.runtime.rule.Match;
 
 import com.followupadvisor.advice.Application;
@@ -27,10 +32,12 @@ import com.followupadvisor.advice.Recommendation;
 
 /**
  * One compiled, immutable set of rules and templates. Safe to share between threads: every
- * evaluation runs in a session of its own, taken from this set's pool and given back, reset,
- * before it returns.
+ * evaluation runs in a session of its own, taken from this set's pool and, before it returns,
+ * given back reset (or, when the thread running it was stopped, thrown away with its pool).
  */
 public final class RuleSet {
+
+    private static final Logger LOG = Logger.getLogger(RuleSet.class);
 
     /** A rule set that fires more often than this on one state is looping, not advising. */
     static final int MAX_FIRINGS = 10_000;
@@ -41,10 +48,18 @@ public final class RuleSet {
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
 
     /**
-     * Sessions to reuse: resetting one costs less than making one (a session allocates a memory
-     * per node of the network). The pool grows to the number of evaluations running at once.
+     * Sessions keep no reference in the rule base: a session thrown away is then only held by its
+     * pool (which holds every session it made), and goes when the pool is replaced.
      */
-    private final KieSessionsPool sessions;
+    private static final KieSessionConfiguration SESSIONS = sessionConfiguration();
+
+    private final KieBase kieBase;
+    /**
+     * Sessions to reuse: resetting one costs less than making one (a session allocates a memory
+     * per node of the network). The pool grows to the number of evaluations running at once, and is
+     * replaced when a session must be thrown away (see {@link #retire}).
+     */
+    private volatile KieSessionsPool sessions;
     private final DraftTemplates templates;
     private final String version;
     private final Instant loadedAt;
@@ -52,6 +67,7 @@ public final class RuleSet {
     private final Map<String, LongAdder> fireCounts = new ConcurrentHashMap<>();
 
     RuleSet(KieBase kieBase, DraftTemplates templates, String version, Instant loadedAt, List<RuleInfo> rules) {
+        this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(1);
         this.templates = templates;
         this.version = version;
@@ -106,10 +122,12 @@ public final class RuleSet {
      */
     Evaluation evaluate(Application application, boolean explain, Duration timeLimit) {
         EvaluationWatchdog.Ticket ticket = EvaluationWatchdog.INSTANCE.watch(timeLimit);
+        KieSessionsPool pool = sessions;
         KieSession session = null;
-        boolean reusable = false;
+        // Whether the engine unwound normally, so that a reset leaves the session as good as new.
+        boolean unwound = false;
         try {
-            session = sessions.newKieSession();
+            session = pool.newKieSession(SESSIONS);
             Recorder recorder = new Recorder(ticket, explain);
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
             session.addEventListener(recorder.runtime);
@@ -118,7 +136,6 @@ public final class RuleSet {
             if (ticket.expired()) {
                 throw new RuleTimeoutException(timeLimit, ticket.rule());
             }
-            reusable = true;
             if (firings >= MAX_FIRINGS) {
                 throw new RuleLoopException(MAX_FIRINGS, recorder.fired);
             }
@@ -127,7 +144,10 @@ public final class RuleSet {
                 made.add((Recommendation) fact);
             }
             made.sort(Comparator.comparing(recorder.order::get));
-            return new Evaluation(made, List.copyOf(recorder.fired), explain ? List.copyOf(recorder.explained) : null);
+            Evaluation evaluation = new Evaluation(made, List.copyOf(recorder.fired),
+                    explain ? List.copyOf(recorder.explained) : null);
+            unwound = true;
+            return evaluation;
         } catch (ThreadDeath stopped) {
             if (!ticket.expired()) {
                 throw stopped;
@@ -137,18 +157,49 @@ public final class RuleSet {
             if (ticket.expired()) {
                 throw new RuleTimeoutException(timeLimit, ticket.rule());
             }
+            // A rule that threw, or the loop guard: the engine's own clean-up ran on the way out.
+            unwound = true;
             throw e;
         } finally {
             ticket.close();
-            if (ticket.expired()) {
+            boolean expired = ticket.expired();
+            if (expired) {
                 Thread.interrupted(); // the watchdog's interrupt is spent; do not leak it to the caller
             }
-            // Disposing a pooled session resets it and gives it back. One that failed in a rule, or
-            // was stopped by the watchdog, may hold a lock or half a propagation: it is dropped.
-            if (session != null && reusable) {
-                session.dispose();
+            if (session != null) {
+                if (unwound && !expired) {
+                    session.dispose(); // a pooled session: reset and given back
+                } else {
+                    retire(pool, session);
+                }
             }
         }
+    }
+
+    /**
+     * A session whose thread the watchdog interrupted or stopped, or that an error cut short, may be
+     * left half-way through a propagation: it is never given back. It is still reset, because Drools
+     * registers each session's truth maintenance in a map of its own (static) until then. Its pool
+     * keeps a reference to every session it made, so the pool is replaced, and both go once the
+     * evaluations still using the old pool give their sessions back to it.
+     */
+    private void retire(KieSessionsPool broken, KieSession session) {
+        try {
+            ((StatefulKnowledgeSessionImpl) session).reset();
+        } catch (RuntimeException e) {
+            LOG.warnf("A session left by a failed evaluation could not be reset: %s", e.toString());
+        }
+        synchronized (this) {
+            if (sessions == broken) {
+                sessions = kieBase.newKieSessionsPool(1);
+            }
+        }
+    }
+
+    private static KieSessionConfiguration sessionConfiguration() {
+        KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
+        configuration.setOption(KeepReferenceOption.NO);
+        return configuration;
     }
 
     private static Explanation explanation(Match match) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.followupadvisor.StateBuilder;
+import com.followupadvisor.advice.Application;
 
 /** A broken rule fails the one evaluation, cleanly and naming the rule, and the thread lives on. */
 class RuleFailuresTest {
@@ -59,6 +61,7 @@ class RuleFailuresTest {
         assertThatThrownBy(() -> impatient.advise(rules, StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").build()))
                 .isInstanceOf(RuleTimeoutException.class).hasMessageContaining("more than 300 ms").hasMessageContaining("Spin forever");
         assertThatThrownBy(() -> new Advisor(ShippedRules.CLOCK, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Advisor(ShippedRules.CLOCK, Duration.ofDays(999_999))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -88,6 +91,56 @@ class RuleFailuresTest {
         for (int i = 0; i < 3; i++) {
             assertThat(ShippedRules.ADVISOR.advise(rules, normal.company("Acme").build())).isEqualTo(before);
         }
+    }
+
+    @Test
+    void aSessionARuleThrewInIsGivenBackEmpty() throws Exception {
+        RuleSet rules = rulesWith("""
+                rule "Throw for one company"
+                when Application( company == "Throw Inc" )
+                then if (true) { throw new IllegalStateException("the rule failed"); }
+                end
+                """);
+        WeakReference<Application> failed = failOnce(rules, Duration.ofSeconds(2));
+        answerAgain(rules);
+
+        assertThat(collected(failed)).as("the failed state is still held by a session").isTrue();
+    }
+
+    @Test
+    void aSessionStoppedForItsTimeIsThrownAway() throws Exception {
+        RuleSet rules = rulesWith(SPIN_FOREVER.replace("Application( pending )", "Application( company == \"Throw Inc\" )"));
+        WeakReference<Application> failed = failOnce(rules, Duration.ofMillis(200));
+        answerAgain(rules);
+
+        assertThat(collected(failed)).as("the stopped session, and the state in it, are still held").isTrue();
+    }
+
+    /** Evaluates a state the rules fail on, and returns a weak reference to the fact it was. */
+    private static WeakReference<Application> failOnce(RuleSet rules, Duration limit) {
+        Application application = new Application(
+                StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").company("Throw Inc").build());
+        assertThatThrownBy(() -> rules.evaluate(application, false, limit)).isInstanceOf(RuntimeException.class);
+        return new WeakReference<>(application);
+    }
+
+    /**
+     * A session given back keeps its last match until it is used again (Drools's own), so the
+     * failed state is only expected to go once the rules have answered other states.
+     */
+    private static void answerAgain(RuleSet rules) {
+        for (int i = 0; i < 3; i++) {
+            assertThat(rules.evaluate(new Application(StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").build()))
+                    .recommendations()).isNotEmpty();
+        }
+    }
+
+    private static boolean collected(WeakReference<?> reference) throws InterruptedException {
+        for (int i = 0; i < 50 && reference.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        return reference.get() == null;
     }
 
     @Test

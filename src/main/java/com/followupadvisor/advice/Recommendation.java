@@ -132,8 +132,11 @@ public final class Recommendation {
     }
 
     private static boolean isValue(Object value) {
-        return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof Character || value instanceof Enum<?> || value instanceof java.time.temporal.TemporalAccessor;
+        return value == null || value instanceof String || value instanceof Integer || value instanceof Long
+                || value instanceof Short || value instanceof Byte || value instanceof Double || value instanceof Float
+                || value instanceof java.math.BigDecimal || value instanceof java.math.BigInteger
+                || value instanceof Boolean || value instanceof Character || value instanceof Enum<?>
+                || value instanceof java.time.temporal.TemporalAccessor;
     }
 
     private static String fill(String text, Object[] values) {

@@ -25,8 +25,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Does the first request's one-time work while the service starts: reading a state and writing
  * an answer load and set up the JSON classes and serialisers (about a tenth of a second). It runs
- * before {@code LoadedRules} waits for the rules being compiled on their own thread, so it costs
- * the start-up nothing, and the first caller does not pay for it either.
+ * before {@code LoadedRules} waits for the rules being compiled on their own thread, so it overlaps
+ * with that compile instead of adding to the first caller's wait.
  */
 @Singleton
 class FirstRequestWarmUp {

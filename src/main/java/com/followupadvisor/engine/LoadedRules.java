@@ -49,13 +49,13 @@ public class LoadedRules {
     LoadedRules(@ConfigProperty(name = "advisor.rules.dir", defaultValue = "rules") Path dir,
             @ConfigProperty(name = "advisor.rules.watch", defaultValue = "true") boolean watch,
             @ConfigProperty(name = "advisor.rules.settle", defaultValue = "PT0.05S") Duration settle,
-            Clock clock) {
+            Clock clock, Advisor advisor) {
         this.dir = dir;
         this.watch = watch;
         this.settle = settle;
         this.clock = clock;
         this.loader = new RuleSetLoader(clock);
-        this.warmUpAdvisor = new Advisor(clock);
+        this.warmUpAdvisor = advisor; // the service's own, so the warm-up keeps to its time limit
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -39,7 +39,7 @@ class LiveReloadTest {
     @BeforeEach
     void start() throws IOException {
         RuleSetLoaderTest.copyShippedRules(dir);
-        loaded = new LoadedRules(dir, true, Duration.ofMillis(50), ShippedRules.CLOCK);
+        loaded = new LoadedRules(dir, true, Duration.ofMillis(50), ShippedRules.CLOCK, ShippedRules.ADVISOR);
         loaded.onStart(null);
         firstVersion = loaded.current().version();
     }

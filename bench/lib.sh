@@ -8,6 +8,12 @@ package_if_missing() {
   [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 }
 
+# The jar with the benchmark baselines (POST /api/v1/bench/echo, GET /api/v1/bench/ping) compiled
+# in: the same service otherwise. It replaces target/quarkus-app, so later scripts measure it too.
+package_with_baselines() {
+  ./mvnw -q -B -DskipTests -Pbench package
+}
+
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }

@@ -1,5 +1,6 @@
 package com.followupadvisor;
 
+import com.followupadvisor.rules.EarlyLoad;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -11,7 +12,7 @@ public final class Main {
     }
 
     public static void main(String... args) {
-        com.followupadvisor.engine.Startup.compileRulesEarly();
+        EarlyLoad.start();
         Quarkus.run(args);
     }
 }

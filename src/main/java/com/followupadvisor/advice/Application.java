@@ -1,5 +1,8 @@
 package com.followupadvisor.advice;
 
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.ApplicationState.FollowUp;
+import com.followupadvisor.state.Outcome;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,7 +13,8 @@ import java.util.List;
 /**
  * The fact the rules read: an application state seen from one moment ({@code now}), with the
  * dates and counts the rules need already worked out. It holds facts only; what to do about them
- * is for the rules to say.
+ * is for the rules to say. It shows the rules no personal data: no names, no email addresses
+ * (the drafts get those, not the rules).
  */
 public final class Application {
 
@@ -29,16 +33,12 @@ public final class Application {
         // employer's latest contact; the order the caller listed them in must not matter.
         List<FollowUp> after = new ArrayList<>(state.followUps().size());
         for (FollowUp f : state.followUps()) {
-            if (f.at().isAfter(state.interviewAt()) && (heard == null || f.at().isAfter(heard))) {
+            if (f.at().isAfter(state.interview().at()) && (heard == null || f.at().isAfter(heard))) {
                 after.add(f);
             }
         }
         after.sort(Comparator.comparing(FollowUp::at));
         this.unanswered = after;
-    }
-
-    public ApplicationState getState() {
-        return state;
     }
 
     /** The moment the advice is for, local to the applicant. */
@@ -52,7 +52,7 @@ public final class Application {
     }
 
     public ZoneId getZone() {
-        return state.zone();
+        return state.timezone();
     }
 
     public Outcome getOutcome() {
@@ -72,16 +72,16 @@ public final class Application {
     }
 
     public LocalDateTime getInterviewAt() {
-        return state.interviewAt();
+        return state.interview().at();
     }
 
     public LocalDate getInterviewDate() {
-        return state.interviewAt().toLocalDate();
+        return state.interview().at().toLocalDate();
     }
 
     /** True from the interview's start time on. */
     public boolean isInterviewStarted() {
-        return !now.isBefore(state.interviewAt());
+        return !now.isBefore(state.interview().at());
     }
 
     /**
@@ -89,29 +89,29 @@ public final class Application {
      * applicant's time zone (a daylight-saving change makes a "day" 23 or 25 hours).
      */
     public LocalDate dateHoursAfterInterview(int hours) {
-        return state.interviewAt().atZone(state.zone()).plusHours(hours).toLocalDate();
+        return state.interview().at().atZone(state.timezone()).plusHours(hours).toLocalDate();
     }
 
     /** Whole days from the interview's start to now; 6 days and 23 hours count as 6. */
     public long getDaysSinceInterview() {
-        return java.time.temporal.ChronoUnit.DAYS.between(state.interviewAt(), now);
+        return java.time.temporal.ChronoUnit.DAYS.between(state.interview().at(), now);
     }
 
     public boolean isTimelineAsked() {
-        return state.timelineAsked();
+        return state.timeline().asked();
     }
 
     /** The date the employer said it would get back by, or null when they gave none. */
     public LocalDate getExpectedBy() {
-        return state.expectedBy();
+        return state.timeline().expectedBy();
     }
 
     public boolean isThankYouSent() {
-        return state.thankYouSentAt() != null;
+        return state.thankYou().sentAt() != null;
     }
 
     public boolean isThankYouNotWanted() {
-        return state.thankYouNotWanted();
+        return state.thankYou().notWanted();
     }
 
     /** The employer's latest contact after the interview, or null. */
@@ -140,15 +140,15 @@ public final class Application {
     }
 
     public int getInterviewerCount() {
-        return state.interviewers().size();
+        return state.interview().interviewers().size();
     }
 
     public int getActiveApplications() {
-        return state.activeApplications();
+        return state.otherOpportunities().activeApplications();
     }
 
     public int getUpcomingInterviews() {
-        return state.upcomingInterviews();
+        return state.otherOpportunities().upcomingInterviews();
     }
 
     public boolean isFirstChoice() {
@@ -157,7 +157,7 @@ public final class Application {
 
     @Override
     public String toString() {
-        return "Application[now=" + now + ", outcome=" + state.outcome() + ", interviewAt=" + state.interviewAt()
+        return "Application[now=" + now + ", outcome=" + state.outcome() + ", interviewAt=" + state.interview().at()
                 + ", unansweredFollowUps=" + unanswered.size() + "]";
     }
 }

@@ -1,5 +1,7 @@
 package com.followupadvisor.advice;
 
+import com.followupadvisor.advice.Recommendation.DraftRequest;
+import com.followupadvisor.state.Channel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,16 @@
 package com.followupadvisor.api;
 
-import java.time.ZoneId;
+import com.followupadvisor.advising.AdviceService;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.config.AdvisorConfig;
+import com.followupadvisor.rules.RulesFailedException;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.InvalidRequestException;
+import com.followupadvisor.state.JsonFields;
+import com.followupadvisor.state.StateReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.function.Function;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -11,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -21,10 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.followupadvisor.engine.Advisor;
-import com.followupadvisor.engine.LoadedRules;
-import com.followupadvisor.engine.RuleSet;
-import com.followupadvisor.engine.RulesFailedException;
 
 /**
  * {@code POST /api/v1/next-action/batch}: many application states in one call. Each item is
@@ -38,17 +40,12 @@ public class BatchResource {
     static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
     static final int MAX_ID = 200;
 
-    private final Advisor advisor;
-    private final LoadedRules rules;
-    private final StateParser parser;
-    private final AdviceMetrics metrics;
+    private final AdviceService advice;
+    private final StateReader reader;
 
-    BatchResource(Advisor advisor, LoadedRules rules, AdviceMetrics metrics,
-            @ConfigProperty(name = "advisor.timezone", defaultValue = "UTC") ZoneId defaultZone) {
-        this.advisor = advisor;
-        this.metrics = metrics;
-        this.rules = rules;
-        this.parser = new StateParser(defaultZone);
+    BatchResource(AdviceService advice, AdvisorConfig config) {
+        this.advice = advice;
+        this.reader = new StateReader(config.timezone());
     }
 
     @Schema(name = "BatchRequest", additionalProperties = Schema.False.class)
@@ -58,7 +55,7 @@ public class BatchResource {
     @Schema(name = "BatchItem", additionalProperties = Schema.False.class)
     record Item(
             @Schema(description = "Your own reference for this item, returned with its result.", maxLength = MAX_ID) String id,
-            @Schema(required = true, implementation = ApplicationStateSchema.class) Object state) {
+            @Schema(required = true, implementation = ApplicationState.class) Object state) {
     }
 
     @Schema(name = "BatchResponse")
@@ -96,11 +93,8 @@ public class BatchResource {
         if (body != null && body.length > MAX_BODY_BYTES) {
             throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
         }
-        List<JsonNode> items = items(StateParser.readTree(body));
-        RuleSet ruleSet = rules.current();
-        List<Result> results = IntStream.range(0, items.size()).parallel()
-                .mapToObj(i -> answer(i, items.get(i), ruleSet)).toList();
-        return new Batch(results);
+        List<JsonNode> items = items(StateReader.readTree(body));
+        return new Batch(advice.answerAll(items, this::answer));
     }
 
     private static List<JsonNode> items(JsonNode root) {
@@ -117,7 +111,7 @@ public class BatchResource {
         return new ArrayList<>(items);
     }
 
-    private Result answer(int index, JsonNode item, RuleSet ruleSet) {
+    private Result answer(int index, JsonNode item, Function<ApplicationState, Answer> advise) {
         JsonFields f = new JsonFields();
         String id = null;
         if (f.object(item, "items[" + index + "]", java.util.Set.of("id", "state")) != null) {
@@ -129,8 +123,8 @@ public class BatchResource {
                     new InvalidRequestException("The item is not {\"id\": ..., \"state\": {...}}.", f.errors())));
         }
         try {
-            com.followupadvisor.advice.ApplicationState state = parser.parse(item.get("state"));
-            return new Result(id, index, 200, NextActionResponse.of(metrics.measure(() -> advisor.advise(ruleSet, state))), null);
+            ApplicationState state = reader.read(item.get("state"));
+            return new Result(id, index, 200, NextActionResponse.of(advise.apply(state)), null);
         } catch (InvalidRequestException e) {
             return new Result(id, index, 400, null, ProblemMappers.invalidRequest(e));
         } catch (RulesFailedException e) {

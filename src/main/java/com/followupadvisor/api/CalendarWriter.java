@@ -1,5 +1,10 @@
 package com.followupadvisor.api;
 
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advising.AdvisedAction;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.drafts.Draft;
+import com.followupadvisor.state.ApplicationState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,11 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.advice.ApplicationState;
-import com.followupadvisor.engine.AdvisedAction;
-import com.followupadvisor.engine.Answer;
-import com.followupadvisor.engine.Draft;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -108,7 +108,7 @@ final class CalendarWriter {
     }
 
     static String uid(ApplicationState state, ActionCode action, int step) {
-        String key = state.company() + "|" + state.role() + "|" + state.interviewAt() + "|" + action + "|" + step;
+        String key = state.company() + "|" + state.role() + "|" + state.interview().at() + "|" + action + "|" + step;
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 12) + "@followupadvisor";

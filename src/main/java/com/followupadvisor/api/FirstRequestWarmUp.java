@@ -1,5 +1,9 @@
 package com.followupadvisor.api;
 
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.Channel;
+import com.followupadvisor.state.StateReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,12 +17,6 @@ import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.advice.ApplicationState;
-import com.followupadvisor.advice.Channel;
-import com.followupadvisor.engine.AdvisedAction;
-import com.followupadvisor.engine.Answer;
-import com.followupadvisor.engine.Draft;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -43,9 +41,9 @@ class FirstRequestWarmUp {
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         long start = System.nanoTime();
         try {
-            ApplicationState state = new StateParser(ZoneOffset.UTC)
-                    .parse(ApiExamples.FOLLOW_UP_DUE.getBytes(StandardCharsets.UTF_8));
-            json.writeValueAsBytes(NextActionResponse.of(sampleAnswer(state)));
+            ApplicationState state = new StateReader(ZoneOffset.UTC)
+                    .read(ApiExamples.FOLLOW_UP_DUE.getBytes(StandardCharsets.UTF_8));
+            json.writeValueAsBytes(sampleAnswer(state));
             LOG.debugf("Warmed up the request path in %d ms", (System.nanoTime() - start) / 1_000_000);
         } catch (Exception | LinkageError e) {
             // only ever a lost head start: the first request does this work instead
@@ -54,12 +52,13 @@ class FirstRequestWarmUp {
     }
 
     /** An answer with every field the contract has filled in, so that every serialiser is built. */
-    private static Answer sampleAnswer(ApplicationState state) {
+    private static NextActionResponse sampleAnswer(ApplicationState state) {
         LocalDate day = state.asOf().toLocalDate();
-        AdvisedAction action = new AdvisedAction(ActionCode.FOLLOW_UP, "title", day, day.plusDays(1), false,
-                List.of(Channel.EMAIL, Channel.PHONE), "why", "rule",
-                List.of(new Draft(Channel.EMAIL, "to", "subject", "body"), new Draft(Channel.PHONE, "to", null, "body")));
-        return new Answer(state.asOf(), state.zone(), action, List.of(action), List.of(action), "version",
-                List.of("rule"), null);
+        NextActionResponse.Action action = new NextActionResponse.Action(ActionCode.FOLLOW_UP, "title", day,
+                day.plusDays(1), false, List.of(Channel.EMAIL, Channel.PHONE), "why", "rule",
+                List.of(new NextActionResponse.Draft(Channel.EMAIL, "to", "subject", "body"),
+                        new NextActionResponse.Draft(Channel.PHONE, "to", null, "body")));
+        return new NextActionResponse(state.asOf().toString(), state.timezone().getId(), action, List.of(action),
+                List.of(action), new NextActionResponse.RulesUsed("version", List.of("rule")), null);
     }
 }

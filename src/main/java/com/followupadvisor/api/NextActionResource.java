@@ -1,7 +1,11 @@
 package com.followupadvisor.api;
 
+import com.followupadvisor.advising.AdviceService;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.config.AdvisorConfig;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.StateReader;
 import java.time.Clock;
-import java.time.ZoneId;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -13,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -22,10 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import com.followupadvisor.advice.ApplicationState;
-import com.followupadvisor.engine.Advisor;
-import com.followupadvisor.engine.Answer;
-import com.followupadvisor.engine.LoadedRules;
 
 /** {@code POST /api/v1/next-action}: given this application's state, what next? */
 @Path("/api/v1/next-action")
@@ -33,18 +32,13 @@ public class NextActionResource {
 
     static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private final Advisor advisor;
-    private final LoadedRules rules;
-    private final StateParser parser;
+    private final AdviceService advice;
+    private final StateReader reader;
     private final CalendarWriter calendar;
-    private final AdviceMetrics metrics;
 
-    NextActionResource(Advisor advisor, LoadedRules rules, Clock clock, AdviceMetrics metrics,
-            @ConfigProperty(name = "advisor.timezone", defaultValue = "UTC") ZoneId defaultZone) {
-        this.advisor = advisor;
-        this.metrics = metrics;
-        this.rules = rules;
-        this.parser = new StateParser(defaultZone);
+    NextActionResource(AdviceService advice, Clock clock, AdvisorConfig config) {
+        this.advice = advice;
+        this.reader = new StateReader(config.timezone());
         this.calendar = new CalendarWriter(clock);
     }
 
@@ -56,7 +50,7 @@ public class NextActionResource {
                     + "(`also`), and the actions still to come (`plan`), each with its dates, reason and drafts. "
                     + "With `Accept: text/calendar`, the same as an iCalendar file: one all-day event per dated action.")
     @RequestBody(required = true, description = "The application state.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationStateSchema.class),
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationState.class),
             examples = {
                 @ExampleObject(name = "follow-up due", summary = "The employer's date has passed", value = ApiExamples.FOLLOW_UP_DUE),
                 @ExampleObject(name = "before the interview", summary = "No timeline known yet", value = ApiExamples.BEFORE_INTERVIEW),
@@ -83,8 +77,8 @@ public class NextActionResource {
         if (body != null && body.length > MAX_BODY_BYTES) {
             throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
         }
-        ApplicationState state = parser.parse(body);
-        Answer answer = metrics.measure(() -> advisor.advise(rules.current(), state, explain));
+        ApplicationState state = reader.read(body);
+        Answer answer = advice.answer(state, explain);
         if (wantsCalendar(headers)) {
             return Response.ok(calendar.write(state, answer), CalendarWriter.MEDIA_TYPE + ";charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"follow-up-plan.ics\"").build();

@@ -1,38 +1,95 @@
 package com.followupadvisor.api;
 
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advising.AdvisedAction;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.drafts.Draft;
+import com.followupadvisor.rules.Explanation;
+import com.followupadvisor.state.Channel;
+import com.followupadvisor.state.Limits;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.followupadvisor.engine.AdvisedAction;
-import com.followupadvisor.engine.Explanation;
 
-/** The body of a 200 from {@code POST /api/v1/next-action}, as the contract names it. */
+/**
+ * The body of a 200 from {@code POST /api/v1/next-action}, as the contract names it: the JSON
+ * shape of an {@link Answer}, with the records it nests. These records, like the request's, are
+ * what the OpenAPI document describes.
+ */
 @Schema(name = "NextAction", description = "What to do next, what else applies now, and what comes later.")
 public record NextActionResponse(
         @Schema(required = true, description = "The moment the advice is for, local to the applicant.",
-                pattern = ApplicationStateSchema.LOCAL_DATE_TIME, examples = "2026-11-24T09:00:00") String asOf,
+                pattern = Limits.LOCAL_DATE_TIME, examples = "2026-11-24T09:00:00") String asOf,
         @Schema(required = true, description = "The IANA time zone the dates are in.", examples = "Europe/Berlin") String timezone,
-        @Schema(required = true, description = "The single most important action now.") AdvisedAction next,
+        @Schema(required = true, description = "The single most important action now.") Action next,
         @Schema(required = true, description = "The other actions that apply now (KEEP_SEARCHING whenever the outcome is PENDING).")
-        List<AdvisedAction> also,
+        List<Action> also,
         @Schema(required = true, description = "The actions still to come, in date order, assuming each step is done on time and nothing is heard.")
-        List<AdvisedAction> plan,
-        @Schema(required = true) Rules rules,
+        List<Action> plan,
+        @Schema(required = true) RulesUsed rules,
         @Schema(description = "With ?explain=true: for each rule that fired, the facts it matched and the values it read.")
         List<Explanation> explain) {
 
-    private static final java.time.format.DateTimeFormatter AS_OF =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
-    static NextActionResponse of(com.followupadvisor.engine.Answer answer) {
-        return new NextActionResponse(AS_OF.format(answer.asOf()), answer.zone().getId(), answer.next(), answer.also(),
-                answer.plan(), new Rules(answer.rulesVersion(), answer.fired()), answer.explanations());
+    static NextActionResponse of(Answer answer) {
+        return new NextActionResponse(AS_OF.format(answer.asOf()), answer.zone().getId(), Action.of(answer.next()),
+                Action.all(answer.also()), Action.all(answer.plan()),
+                new RulesUsed(answer.rulesVersion(), answer.fired()),
+                answer.explanations() == null ? null : answer.explanations().stream()
+                        .map(e -> new Explanation(e.rule(), e.facts(), e.values())).toList());
+    }
+
+    /** One recommended action; {@code dueFrom}, {@code dueBy}, {@code channels} and {@code drafts} are absent where it has none. */
+    @Schema(name = "Action", description = "One recommended action.")
+    public record Action(
+            @Schema(required = true, description = "What to do.") ActionCode action,
+            @Schema(required = true, description = "One line for a person.") String title,
+            @Schema(description = "First day of the action's window; absent where the action has none.") LocalDate dueFrom,
+            @Schema(description = "Last day of the action's window; absent where the action has none.") LocalDate dueBy,
+            @Schema(required = true, description = "True when dueBy is before the date of asOf.") boolean overdue,
+            @Schema(description = "How to send it, where the action is a message.") List<Channel> channels,
+            @Schema(required = true, description = "The reason, in plain words, naming the dates and counts it used.") String why,
+            @Schema(required = true, description = "The name of the rule that produced it.") String rule,
+            @Schema(description = "For message actions: one draft per recipient.") List<Draft> drafts) {
+
+        static Action of(AdvisedAction a) {
+            return new Action(a.action(), a.title(), a.dueFrom(), a.dueBy(), a.overdue(), a.channels(), a.why(), a.rule(),
+                    a.drafts() == null ? null : a.drafts().stream()
+                            .map(d -> new Draft(d.channel(), d.to(), d.subject(), d.body())).toList());
+        }
+
+        static List<Action> all(List<AdvisedAction> actions) {
+            return actions.stream().map(Action::of).toList();
+        }
+    }
+
+    /** A message ready to adapt and send. */
+    @Schema(name = "Draft", description = "A message ready to adapt and send.")
+    public record Draft(
+            @Schema(required = true) Channel channel,
+            @Schema(description = "The recipient, \"Name <email>\" or a name; absent when no one was named.") String to,
+            @Schema(description = "Email subject; absent for a phone script.") String subject,
+            @Schema(required = true, description = "The text.") String body) {
+    }
+
+    /** Why one rule fired: the facts it matched and the values its conditions bound. */
+    @Schema(name = "Explanation", description = "One rule that fired, with the facts it matched and the values it read.")
+    public record Explanation(
+            @Schema(required = true, description = "The rule's name.") String rule,
+            @Schema(required = true, description = "Each fact the rule matched: its type and the fields the rules can read.")
+            List<Map<String, Object>> facts,
+            @Schema(required = true, description = "The values the rule's conditions bound, by variable name.")
+            Map<String, Object> values) {
     }
 
     /** Which rule set answered, and which of its rules fired. */
     @Schema(name = "RulesUsed")
-    public record Rules(
+    public record RulesUsed(
             @Schema(required = true, description = "Digest of the rule files and templates that answered.") String version,
             @Schema(required = true, description = "The rules that fired, in order.") List<String> fired) {
     }

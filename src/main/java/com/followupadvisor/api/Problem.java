@@ -1,5 +1,6 @@
 package com.followupadvisor.api;
 
+import com.followupadvisor.state.FieldError;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,8 @@
 package com.followupadvisor.api;
 
 
+import com.followupadvisor.rules.RulesFailedException;
+import com.followupadvisor.state.InvalidRequestException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -13,7 +15,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.followupadvisor.engine.RulesFailedException;
 
 /** Every error the service returns, rendered as {@code application/problem+json} (RFC 9457). */
 public class ProblemMappers {

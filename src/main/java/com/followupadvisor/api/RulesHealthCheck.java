@@ -1,5 +1,8 @@
 package com.followupadvisor.api;
 
+import com.followupadvisor.rules.LoadedRules;
+import com.followupadvisor.rules.ReloadReport;
+import com.followupadvisor.rules.RuleProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -7,9 +10,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import com.followupadvisor.engine.LoadedRules;
-import com.followupadvisor.engine.ReloadReport;
-import com.followupadvisor.engine.RuleProblem;
 
 /**
  * The rules' part of {@code /q/health}: up while a rule set is loaded, which is always once the

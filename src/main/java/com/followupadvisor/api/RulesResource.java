@@ -1,5 +1,10 @@
 package com.followupadvisor.api;
 
+import com.followupadvisor.rules.LoadedRules;
+import com.followupadvisor.rules.ReloadReport;
+import com.followupadvisor.rules.RuleInfo;
+import com.followupadvisor.rules.RuleProblem;
+import com.followupadvisor.rules.RuleSet;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,11 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import com.followupadvisor.engine.LoadedRules;
-import com.followupadvisor.engine.ReloadReport;
-import com.followupadvisor.engine.RuleInfo;
-import com.followupadvisor.engine.RuleProblem;
-import com.followupadvisor.engine.RuleSet;
 
 /**
  * {@code GET /api/v1/rules}: the catalogue of the loaded rules and the result of the latest reload.
@@ -36,15 +36,15 @@ public class RulesResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listRules", summary = "The loaded rules",
-            description = "Every rule of the loaded set (name, file, line, description, the advice it encodes, ordering "
-                    + "attributes, how many answers it contributed to), the set's version and load time, and the result "
+            description = "Every rule of the loaded set (name, file, line, description, the advice it encodes, how many "
+                    + "answers it contributed to), the set's version and load time, and the result "
                     + "of the latest reload with its errors. Rules are edited in the rules folder, never over HTTP.")
     @APIResponse(responseCode = "200", description = "The catalogue.")
     @APIResponse(responseCode = "406", description = "The Accept header does not allow application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Catalogue catalogue() {
         RuleSet rules = loaded.current();
-        List<Rule> entries = rules.rules().stream().map(r -> Rule.of(r, rules.timesFired(r.name()))).toList();
+        List<Rule> entries = rules.rules().stream().map(r -> Rule.of(r, rules.usage().timesFired(r.name()))).toList();
         return new Catalogue(rules.version(), rules.loadedAt(), entries, rules.templateNames(), reload(loaded.lastReload()));
     }
 
@@ -57,13 +57,11 @@ public class RulesResource {
     public record Catalogue(String version, Instant loadedAt, List<Rule> rules, List<String> templates, Reload lastReload) {
     }
 
-    /** One rule: where it is, what it encodes, its ordering attributes, and how many answers it has contributed to. */
-    public record Rule(String name, String file, int line, String description, String advice, int salience,
-            String activationGroup, String agendaGroup, long fired) {
+    /** One rule: where it is, what it encodes, and how many answers it has contributed to. */
+    public record Rule(String name, String file, int line, String description, String advice, long fired) {
 
         static Rule of(RuleInfo info, long fired) {
-            return new Rule(info.name(), info.file(), info.line(), info.description(), info.advice(), info.salience(),
-                    info.activationGroup(), info.agendaGroup(), fired);
+            return new Rule(info.name(), info.file(), info.line(), info.description(), info.advice(), fired);
         }
     }
 

@@ -1,8 +1,8 @@
 package com.followupadvisor.authoring;
 
+import com.followupadvisor.config.AdvisorConfig;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 
 /**
  * {@code ./check-rules [--rules DIR] [--against DIR]}: the rule authors' check, from the command
@@ -14,7 +14,9 @@ public final class CheckCommand {
     }
 
     public static void main(String[] args) {
-        Path rules = Path.of("rules");
+        // the service's own settings: its rules folder, default time zone and time limit
+        AdvisorConfig config = AdvisorConfig.load();
+        Path rules = config.rules().dir();
         Path against = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -32,7 +34,7 @@ public final class CheckCommand {
             }
         }
         quietDroolsLogging();
-        int status = new RulesCheck(Clock.systemDefaultZone(), ZoneId.of("UTC")).run(rules, against, System.out);
+        int status = new RulesCheck(Clock.systemDefaultZone(), config.timezone(), config.rules().timeLimit()).run(rules, against, System.out);
         System.out.flush();
         System.exit(status);
     }
@@ -48,7 +50,7 @@ public final class CheckCommand {
     private static void usage() {
         System.err.println("""
                 Usage: ./check-rules [--rules DIR] [--against DIR]
-                  --rules DIR     the rules to check (default: rules)
+                  --rules DIR     the rules to check (default: advisor.rules.dir, rules)
                   --against DIR   another copy of the rules (say, a worktree of the last release):
                                   list every scenario whose recommendation differs between the two""");
     }

@@ -1,8 +1,17 @@
 package com.followupadvisor.authoring;
 
+import com.followupadvisor.advising.AdvisedAction;
+import com.followupadvisor.advising.Advisor;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.rules.RuleInfo;
+import com.followupadvisor.rules.RuleLoadException;
+import com.followupadvisor.rules.RuleProblem;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetLoader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,14 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.followupadvisor.engine.AdvisedAction;
-import com.followupadvisor.engine.Advisor;
-import com.followupadvisor.engine.Answer;
-import com.followupadvisor.engine.RuleInfo;
-import com.followupadvisor.engine.RuleLoadException;
-import com.followupadvisor.engine.RuleProblem;
-import com.followupadvisor.engine.RuleSet;
-import com.followupadvisor.engine.RuleSetLoader;
 
 /**
  * The rule authors' check, without a server: compile the rules, run every scenario, show which
@@ -31,8 +32,13 @@ public final class RulesCheck {
     private final ScenarioReader reader;
 
     public RulesCheck(Clock clock, ZoneId defaultZone) {
+        this(clock, defaultZone, RuleSet.DEFAULT_TIME_LIMIT);
+    }
+
+    /** {@code timeLimit}: how long one evaluation may run, as in the service. */
+    public RulesCheck(Clock clock, ZoneId defaultZone, Duration timeLimit) {
         this.loader = new RuleSetLoader(clock);
-        this.advisor = new Advisor(clock);
+        this.advisor = new Advisor(clock, timeLimit);
         this.reader = new ScenarioReader(defaultZone);
     }
 

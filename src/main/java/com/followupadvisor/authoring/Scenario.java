@@ -1,6 +1,19 @@
 package com.followupadvisor.authoring;
 
-import com.followupadvisor.advice.ApplicationState;
+import com.followupadvisor.state.ApplicationState;
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 /** A named application state, with the moment it is seen from, and what the rules should answer. */
 record Scenario(String name, String file, String description, ApplicationState state, Expectation expect) {

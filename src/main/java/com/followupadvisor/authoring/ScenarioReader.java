@@ -1,5 +1,11 @@
 package com.followupadvisor.authoring;
 
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.rules.RuleProblem;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.FieldError;
+import com.followupadvisor.state.InvalidRequestException;
+import com.followupadvisor.state.StateReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +21,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.advice.ApplicationState;
-import com.followupadvisor.api.FieldError;
-import com.followupadvisor.api.InvalidRequestException;
-import com.followupadvisor.api.StateParser;
-import com.followupadvisor.engine.RuleProblem;
 
 /**
  * Reads {@code rules/scenarios/*.json}. A scenario's {@code state} is exactly a request body of
@@ -36,10 +36,10 @@ final class ScenarioReader {
     private static final Set<String> NEXT = Set.of("action", "dueFrom", "dueBy", "overdue");
     private static final Set<String> LIST = Set.of("has", "hasNot");
 
-    private final StateParser parser;
+    private final StateReader parser;
 
     ScenarioReader(ZoneId defaultZone) {
-        this.parser = new StateParser(defaultZone);
+        this.parser = new StateReader(defaultZone);
     }
 
     /** Every scenario in the folder, in file-name order; problems are added to {@code problems}. */
@@ -88,7 +88,7 @@ final class ScenarioReader {
         }
         ApplicationState state = null;
         try {
-            state = parser.parse(JSON.writeValueAsBytes(stateNode));
+            state = parser.read(JSON.writeValueAsBytes(stateNode));
             if (state.asOf() == null) {
                 wrong.add("state.asOf: is required in a scenario, so that it answers the same every day");
             }

@@ -1,5 +1,6 @@
 package com.followupadvisor.api;
 
+import com.followupadvisor.advice.ActionCode;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.followupadvisor.advice.ActionCode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -47,6 +47,29 @@ class OpenApiDocumentTest {
         Set<String> out = new TreeSet<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
+    }
+
+    /** The request's schema is the state model's: the same parts, each with exactly its record's fields. */
+    @Test
+    void theRequestSchemaHasExactlyTheFieldsOfTheStateModel() throws IOException {
+        JsonNode doc = document();
+        Map<String, Class<? extends Record>> parts = Map.of(
+                "ApplicationState", com.followupadvisor.state.ApplicationState.class,
+                "Interview", com.followupadvisor.state.ApplicationState.Interview.class,
+                "Interviewer", com.followupadvisor.state.ApplicationState.Interviewer.class,
+                "Timeline", com.followupadvisor.state.ApplicationState.Timeline.class,
+                "ThankYou", com.followupadvisor.state.ApplicationState.ThankYou.class,
+                "FollowUp", com.followupadvisor.state.ApplicationState.FollowUp.class,
+                "OtherOpportunities", com.followupadvisor.state.ApplicationState.OtherOpportunities.class);
+        parts.forEach((name, type) -> {
+            Set<String> documented = new TreeSet<>();
+            schema(doc, name).path("properties").fieldNames().forEachRemaining(documented::add);
+            Set<String> modelled = Arrays.stream(type.getRecordComponents()).map(c -> c.getName())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(documented).as(name).isEqualTo(modelled);
+            assertThat(schema(doc, name).path("additionalProperties").asBoolean(true)).as(name + " refuses unknown fields")
+                    .isFalse();
+        });
     }
 
     @Test

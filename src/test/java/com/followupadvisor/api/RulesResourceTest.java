@@ -1,6 +1,7 @@
 package com.followupadvisor.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -31,7 +32,8 @@ class RulesResourceTest {
                 .body("rules.line", everyItem(greaterThan(0)))
                 .body("rules.description", everyItem(notNullValue()))
                 .body("rules.advice", hasItems("Send a thank-you note", "Move on", "Keep searching"))
-                .body("rules.find { it.name == 'The most urgent action that applies now comes next' }.salience", equalTo(-100))
+                .body("rules.find { it.name == 'The most urgent action that applies now comes next' }.file", equalTo("next-action.drl"))
+                .body("rules[0].keySet()", containsInAnyOrder("name", "file", "line", "description", "advice", "fired"))
                 .body("templates", hasItems("thank-you-email", "follow-up-email", "follow-up-phone"))
                 .body("lastReload.status", equalTo("OK"))
                 .body("lastReload.errors", hasSize(0));

@@ -1,5 +1,6 @@
 package com.followupadvisor.authoring;
 
+import com.followupadvisor.RuleFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -16,7 +17,6 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.followupadvisor.RuleFiles;
 
 /** The rule authors' check command, on copies of the shipped rules. */
 class RulesCheckTest {

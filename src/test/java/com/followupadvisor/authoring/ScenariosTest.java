@@ -1,5 +1,10 @@
 package com.followupadvisor.authoring;
 
+import com.followupadvisor.rules.RuleInfo;
+import com.followupadvisor.rules.RuleLoadException;
+import com.followupadvisor.rules.RuleProblem;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -15,11 +20,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import com.followupadvisor.engine.RuleInfo;
-import com.followupadvisor.engine.RuleLoadException;
-import com.followupadvisor.engine.RuleProblem;
-import com.followupadvisor.engine.RuleSet;
-import com.followupadvisor.engine.RuleSetLoader;
 
 /** Every scenario in rules/scenarios/ is a test of its own, so a rule edit that breaks one fails the build. */
 class ScenariosTest {

@@ -1,5 +1,8 @@
 package com.followupadvisor.bench;
 
+import com.followupadvisor.rules.RuleLoadException;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -11,9 +14,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
-import com.followupadvisor.engine.RuleLoadException;
-import com.followupadvisor.engine.RuleSet;
-import com.followupadvisor.engine.RuleSetLoader;
 
 /**
  * Reading and compiling the whole rules/ folder in a warm JVM: the work of one reload, without

@@ -1,8 +1,21 @@
 package com.followupadvisor.bench;
 
 import com.followupadvisor.StateBuilder;
-import com.followupadvisor.advice.ApplicationState;
-import com.followupadvisor.advice.Outcome;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.Outcome;
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 /** The application states the benchmarks answer: the README's typical one first, then two others. */
 public final class Situations {

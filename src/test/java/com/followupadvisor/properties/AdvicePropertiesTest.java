@@ -1,5 +1,15 @@
 package com.followupadvisor.properties;
 
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advising.AdvisedAction;
+import com.followupadvisor.advising.Advisor;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.drafts.Draft;
+import com.followupadvisor.rules.RuleLoadException;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetLoader;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -19,16 +29,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.advice.ApplicationState;
-import com.followupadvisor.advice.Outcome;
-import com.followupadvisor.engine.AdvisedAction;
-import com.followupadvisor.engine.Advisor;
-import com.followupadvisor.engine.Answer;
-import com.followupadvisor.engine.Draft;
-import com.followupadvisor.engine.RuleLoadException;
-import com.followupadvisor.engine.RuleSet;
-import com.followupadvisor.engine.RuleSetLoader;
 
 /**
  * What the contract promises about every answer, checked on random states the API accepts (see
@@ -224,13 +224,11 @@ class AdvicePropertiesTest {
     }
 
     private static ApplicationState reordered(ApplicationState s, Random random, boolean keepFirstInterviewer) {
-        List<com.followupadvisor.advice.FollowUp> followUps = new ArrayList<>(s.followUps());
+        List<ApplicationState.FollowUp> followUps = new ArrayList<>(s.followUps());
         Collections.shuffle(followUps, random);
-        List<com.followupadvisor.advice.Interviewer> people = new ArrayList<>(s.interviewers());
+        List<ApplicationState.Interviewer> people = new ArrayList<>(s.interview().interviewers());
         Collections.shuffle(keepFirstInterviewer && !people.isEmpty() ? people.subList(1, people.size()) : people, random);
-        return new ApplicationState(s.asOf(), s.zone(), s.company(), s.role(), s.candidateName(), s.interviewAt(), people,
-                s.timelineAsked(), s.expectedBy(), s.thankYouSentAt(), s.thankYouNotWanted(), followUps, s.lastHeardAt(),
-                s.outcome(), s.activeApplications(), s.upcomingInterviews(), s.firstChoice());
+        return s.toBuilder().followUps(followUps).interviewers(people).build();
     }
 
     /** An answer with drafts sorted (or, without {@code withDrafts}, only their channels kept), fired rules as a set. */

@@ -1,21 +1,21 @@
 package com.followupadvisor.properties;
 
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.ApplicationState.FollowUp;
+import com.followupadvisor.state.ApplicationState.Interviewer;
+import com.followupadvisor.state.Channel;
+import com.followupadvisor.state.Outcome;
+import com.followupadvisor.state.StateWriter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Collectors;
 
-import com.followupadvisor.advice.ApplicationState;
-import com.followupadvisor.advice.Channel;
-import com.followupadvisor.advice.FollowUp;
-import com.followupadvisor.advice.Interviewer;
-import com.followupadvisor.advice.Outcome;
 
 /**
- * Random application states that the API accepts (each would pass {@code StateParser}): the
+ * Random application states that the API accepts (each would pass {@code StateReader}): the
  * interview within ten days of an awkward day (a daylight-saving change in the request's zone, a
  * month or year end, a leap day), {@code asOf} from a month before it to a hundred days after (or
  * absent: "now"), follow-ups and the employer's latest contact anywhere after the interview (so also
@@ -82,9 +82,14 @@ final class States {
                     r.nextInt(10) < 7 ? "p" + r.nextInt(1000) + "@acme.example" : null,
                     r.nextInt(10) < 3 ? pick(r, List.of("Head of Data", "Recruiter", "CTO")) : null));
         }
-        return new ApplicationState(asOf, zone, "Acme", "Data Analyst", "Sam Lee", at, interviewers,
-                expectedBy != null, expectedBy, sentAt, notWanted, followUps, lastHeard, outcome,
-                between(r, 0, 10_000), r.nextBoolean() ? 0 : between(r, 1, 1_000), r.nextBoolean());
+        return ApplicationState.builder().asOf(asOf).timezone(zone).company("Acme").role("Data Analyst")
+                .candidateName("Sam Lee").interviewAt(at).interviewers(interviewers)
+                .timeline(new ApplicationState.Timeline(expectedBy != null, expectedBy))
+                .thankYou(new ApplicationState.ThankYou(sentAt, notWanted)).followUps(followUps).lastHeardAt(lastHeard)
+                .outcome(outcome)
+                .otherOpportunities(new ApplicationState.OtherOpportunities(between(r, 0, 10_000),
+                        r.nextBoolean() ? 0 : between(r, 1, 1_000)))
+                .firstChoice(r.nextBoolean()).build();
     }
 
     /** Simpler variants of a state, for shrinking: one fact fewer, or a list one shorter. */
@@ -93,86 +98,35 @@ final class States {
         for (int i = 0; i < s.followUps().size(); i++) {
             List<FollowUp> fewer = new ArrayList<>(s.followUps());
             fewer.remove(i);
-            out.add(copy(s, s.asOf(), s.interviewers(), s.expectedBy(), s.thankYouSentAt(), s.thankYouNotWanted(), fewer,
-                    s.lastHeardAt(), s.outcome()));
+            out.add(s.toBuilder().followUps(fewer).build());
         }
-        for (int i = 0; i < s.interviewers().size(); i++) {
-            List<Interviewer> fewer = new ArrayList<>(s.interviewers());
+        List<Interviewer> people = s.interview().interviewers();
+        for (int i = 0; i < people.size(); i++) {
+            List<Interviewer> fewer = new ArrayList<>(people);
             fewer.remove(i);
-            out.add(copy(s, s.asOf(), fewer, s.expectedBy(), s.thankYouSentAt(), s.thankYouNotWanted(), s.followUps(),
-                    s.lastHeardAt(), s.outcome()));
+            out.add(s.toBuilder().interviewers(fewer).build());
         }
         if (s.lastHeardAt() != null) {
-            out.add(copy(s, s.asOf(), s.interviewers(), s.expectedBy(), s.thankYouSentAt(), s.thankYouNotWanted(),
-                    s.followUps(), null, s.outcome()));
+            out.add(s.toBuilder().lastHeardAt(null).build());
         }
-        if (s.expectedBy() != null) {
-            out.add(copy(s, s.asOf(), s.interviewers(), null, s.thankYouSentAt(), s.thankYouNotWanted(), s.followUps(),
-                    s.lastHeardAt(), s.outcome()));
+        if (s.timeline().expectedBy() != null) {
+            out.add(s.toBuilder().timeline(ApplicationState.Timeline.NOT_ASKED).build());
         }
-        if (s.thankYouSentAt() != null) {
-            out.add(copy(s, s.asOf(), s.interviewers(), s.expectedBy(), null, s.thankYouNotWanted(), s.followUps(),
-                    s.lastHeardAt(), s.outcome()));
+        if (s.thankYou().sentAt() != null) {
+            out.add(s.toBuilder().thankYouSentAt(null).build());
         }
-        if (s.thankYouNotWanted()) {
-            out.add(copy(s, s.asOf(), s.interviewers(), s.expectedBy(), s.thankYouSentAt(), false, s.followUps(),
-                    s.lastHeardAt(), s.outcome()));
+        if (s.thankYou().notWanted()) {
+            out.add(s.toBuilder().thankYouNotWanted(false).build());
         }
         if (s.outcome() != Outcome.PENDING) {
-            out.add(copy(s, s.asOf(), s.interviewers(), s.expectedBy(), s.thankYouSentAt(), s.thankYouNotWanted(),
-                    s.followUps(), s.lastHeardAt(), Outcome.PENDING));
+            out.add(s.toBuilder().outcome(Outcome.PENDING).build());
         }
         return out;
     }
 
-    private static ApplicationState copy(ApplicationState s, LocalDateTime asOf, List<Interviewer> interviewers,
-            LocalDate expectedBy, LocalDateTime sentAt, boolean notWanted, List<FollowUp> followUps,
-            LocalDateTime lastHeard, Outcome outcome) {
-        return new ApplicationState(asOf, s.zone(), s.company(), s.role(), s.candidateName(), s.interviewAt(),
-                interviewers, expectedBy != null, expectedBy, sentAt, notWanted, followUps, lastHeard, outcome,
-                s.activeApplications(), s.upcomingInterviews(), s.firstChoice());
-    }
-
     /** A state as the request body that gives it, so that a failure can be replayed with curl. */
     static String json(ApplicationState s) {
-        StringBuilder b = new StringBuilder("{");
-        if (s.asOf() != null) {
-            b.append("\"asOf\": \"").append(s.asOf()).append("\", ");
-        }
-        b.append("\"timezone\": \"").append(s.zone()).append("\", \"company\": \"").append(s.company())
-                .append("\", \"interview\": {\"at\": \"").append(s.interviewAt()).append('"');
-        if (!s.interviewers().isEmpty()) {
-            b.append(", \"interviewers\": [").append(s.interviewers().stream().map(States::json)
-                    .collect(Collectors.joining(", "))).append(']');
-        }
-        b.append('}');
-        if (s.expectedBy() != null) {
-            b.append(", \"timeline\": {\"asked\": true, \"expectedBy\": \"").append(s.expectedBy()).append("\"}");
-        }
-        if (s.thankYouSentAt() != null || s.thankYouNotWanted()) {
-            b.append(", \"thankYou\": {").append(s.thankYouSentAt() == null ? "" : "\"sentAt\": \"" + s.thankYouSentAt() + "\"")
-                    .append(s.thankYouSentAt() != null && s.thankYouNotWanted() ? ", " : "")
-                    .append(s.thankYouNotWanted() ? "\"notWanted\": true" : "").append('}');
-        }
-        if (!s.followUps().isEmpty()) {
-            b.append(", \"followUps\": [").append(s.followUps().stream()
-                    .map(f -> "{\"at\": \"" + f.at() + "\", \"channel\": \"" + f.channel() + "\"}")
-                    .collect(Collectors.joining(", "))).append(']');
-        }
-        if (s.lastHeardAt() != null) {
-            b.append(", \"lastHeardAt\": \"").append(s.lastHeardAt()).append('"');
-        }
-        b.append(", \"outcome\": \"").append(s.outcome()).append('"');
-        b.append(", \"otherOpportunities\": {\"activeApplications\": ").append(s.activeApplications())
-                .append(", \"upcomingInterviews\": ").append(s.upcomingInterviews()).append('}');
-        b.append(", \"firstChoice\": ").append(s.firstChoice());
-        return b.append('}').toString();
-    }
-
-    private static String json(Interviewer p) {
-        return "{\"name\": \"" + p.name().replace("\"", "\\\"") + "\""
-                + (p.email() == null ? "" : ", \"email\": \"" + p.email() + "\"")
-                + (p.title() == null ? "" : ", \"title\": \"" + p.title() + "\"") + "}";
+        return StateWriter.json(s);
     }
 
     private static int between(Random r, int min, int max) {

@@ -1,0 +1,2 @@
+/** The fact model the rules speak: the application as seen from one moment, the recommendation a rule records, action codes and date helpers. */
+package com.followupadvisor.advice;

@@ -1,0 +1,24 @@
+package com.followupadvisor.advising;
+
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.drafts.Draft;
+import com.followupadvisor.state.Channel;
+import java.time.LocalDate;
+import java.util.List;
+
+
+/**
+ * One recommended action as the caller sees it. {@code dueFrom}, {@code dueBy}, {@code channels}
+ * and {@code drafts} are null where the action has none.
+ */
+public record AdvisedAction(
+        ActionCode action,
+        String title,
+        LocalDate dueFrom,
+        LocalDate dueBy,
+        boolean overdue,
+        List<Channel> channels,
+        String why,
+        String rule,
+        List<Draft> drafts) {
+}

@@ -1,0 +1,82 @@
+package com.followupadvisor.advising;
+
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.Recommendation;
+import com.followupadvisor.drafts.Draft;
+import com.followupadvisor.drafts.DraftWriter;
+import com.followupadvisor.rules.Evaluation;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.state.ApplicationState;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+
+/** Answers "what next?" for one application state with one rule set: next, also, plan and drafts. */
+public final class Advisor {
+
+    private final Clock clock;
+    private final Duration timeLimit;
+
+    public Advisor(Clock clock) {
+        this(clock, RuleSet.DEFAULT_TIME_LIMIT);
+    }
+
+    /** The longest time limit taken: an evaluation is meant to take microseconds. */
+    static final Duration MAX_TIME_LIMIT = Duration.ofHours(1);
+
+    /** {@code timeLimit}: how long one evaluation of the rules may run before it is stopped and fails. */
+    public Advisor(Clock clock, Duration timeLimit) {
+        if (timeLimit.isNegative() || timeLimit.isZero() || timeLimit.compareTo(MAX_TIME_LIMIT) > 0) {
+            throw new IllegalArgumentException("the rules' time limit must be more than zero and at most "
+                    + MAX_TIME_LIMIT + ", not " + timeLimit);
+        }
+        this.clock = clock;
+        this.timeLimit = timeLimit;
+    }
+
+    public Answer advise(RuleSet rules, ApplicationState requested) {
+        return advise(rules, requested, false);
+    }
+
+    /** With {@code explain}, the answer also says, for each rule that fired, what it matched and read. */
+    public Answer advise(RuleSet rules, ApplicationState requested, boolean explain) {
+        LocalDateTime asOf = requested.asOf() != null
+                ? requested.asOf()
+                : LocalDateTime.now(clock.withZone(requested.timezone())).withNano(0);
+        ApplicationState state = requested.withAsOf(asOf);
+        Evaluation evaluation = rules.evaluate(new Application(state), explain, timeLimit);
+        Recommendation next = evaluation.next();
+        LocalDate today = asOf.toLocalDate();
+
+        List<AdvisedAction> also = new ArrayList<>();
+        for (Recommendation r : evaluation.recommendations()) {
+            if (r != next) {
+                also.add(advised(r, state, today, rules));
+            }
+        }
+        List<AdvisedAction> plan = new ArrayList<>();
+        for (Planner.Planned p : Planner.plan(rules, state, evaluation, timeLimit)) {
+            plan.add(advised(p.recommendation(), p.state(), today, rules));
+        }
+        return new Answer(asOf, state.timezone(), advised(next, state, today, rules), also, plan,
+                rules.version(), evaluation.fired(), evaluation.explanations());
+    }
+
+    private static AdvisedAction advised(Recommendation r, ApplicationState state, LocalDate today, RuleSet rules) {
+        List<Draft> drafts = DraftWriter.write(r, state, rules.templates());
+        return new AdvisedAction(
+                r.getAction(),
+                r.getTitle(),
+                r.getDueFrom(),
+                r.getDueBy(),
+                r.getDueBy() != null && r.getDueBy().isBefore(today),
+                r.getChannels().isEmpty() ? null : r.getChannels(),
+                r.getWhy(),
+                r.getRule(),
+                drafts.isEmpty() ? null : drafts);
+    }
+}

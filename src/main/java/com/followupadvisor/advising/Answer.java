@@ -1,0 +1,21 @@
+package com.followupadvisor.advising;
+
+import com.followupadvisor.rules.Explanation;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The advice for one application state: what to do next, what else applies now, what comes later.
+ * {@code explanations} is null unless asked for.
+ */
+public record Answer(
+        LocalDateTime asOf,
+        ZoneId zone,
+        AdvisedAction next,
+        List<AdvisedAction> also,
+        List<AdvisedAction> plan,
+        String rulesVersion,
+        List<String> fired,
+        List<Explanation> explanations) {
+}

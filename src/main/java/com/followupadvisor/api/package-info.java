@@ -1,0 +1,2 @@
+/** The HTTP API: thin resources, the response records the OpenAPI document describes, problem+json errors, the calendar. */
+package com.followupadvisor.api;

@@ -1,0 +1,60 @@
+package com.followupadvisor.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.PropertiesConfigSourceLoader;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+/**
+ * The service's settings ({@code advisor.*}). Each one's default is written once, in
+ * {@code application.properties}, with what it means; a key missing there fails start-up.
+ */
+@ConfigMapping(prefix = "advisor")
+public interface AdvisorConfig {
+
+    Rules rules();
+
+    /** The time zone used when a request names none. */
+    ZoneId timezone();
+
+    interface Rules {
+
+        /** The rules folder, relative to the working directory. */
+        Path dir();
+
+        /** Pick up saved changes without a restart. */
+        boolean watch();
+
+        /** How long the folder must be quiet before a reload. */
+        Duration settle();
+
+        /** How long one evaluation of the rules may run before it is stopped. */
+        Duration timeLimit();
+    }
+
+    /**
+     * The same settings, read where the framework has not started (the service's main method, the
+     * rule authors' check): {@code application.properties}, then system properties and the
+     * environment, in the profile {@code quarkus.profile} names (prod unless told otherwise).
+     */
+    static AdvisorConfig load() {
+        String profile = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
+        ClassLoader loader = AdvisorConfig.class.getClassLoader();
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .forClassLoader(loader)
+                .addDefaultInterceptors()
+                .addDefaultSources()
+                .addDiscoveredConverters()
+                // the ordinals Quarkus gives them: below system properties (400) and the environment (300)
+                .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250, loader))
+                .withSources(PropertiesConfigSourceLoader.inFileSystem("config/application.properties", 260, loader))
+                .withProfile(profile)
+                .withMapping(AdvisorConfig.class)
+                .build();
+        return config.getConfigMapping(AdvisorConfig.class);
+    }
+}

@@ -1,0 +1,132 @@
+package com.followupadvisor.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/** Compiles DRL text into a {@link KieBase} with the classic engine, or says exactly what is wrong. */
+final class RuleCompiler {
+
+    private static final String RESOURCES = "src/main/resources/advice/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PARSER_POSITION = Pattern.compile("Line:? (\\d+)(?::|, Column: )(\\d+)");
+
+    private static final ClassLoader CLASS_LOADER = new LookupCachingClassLoader(RuleCompiler.class.getClassLoader());
+
+    private final ClassLoader classLoader = CLASS_LOADER;
+
+    KieBase compile(RuleSource source) throws RuleLoadException {
+        try {
+            return build(source.drl());
+        } catch (RuntimeException crash) {
+            // The compiler itself failed instead of reporting an error; find the file it trips on.
+            throw new RuleLoadException(List.of(culprit(source, crash)));
+        }
+    }
+
+    private RuleProblem culprit(RuleSource source, RuntimeException crash) {
+        String what = "the rule compiler failed on this file (" + rootMessage(crash)
+                + "); look for an unusual construct in a then part";
+        for (String name : source.drl().keySet()) {
+            Map<String, String> without = new TreeMap<>(source.drl());
+            without.remove(name);
+            try {
+                build(without);
+                return new RuleProblem(name, 0, 0, what);
+            } catch (RuleLoadException crashGone) {
+                // without this file the compiler reports ordinary errors instead of failing: it is the one
+                return new RuleProblem(name, 0, 0, what);
+            } catch (RuntimeException stillFailing) {
+                // not this file alone; try the next
+            }
+        }
+        return new RuleProblem("", 0, 0, what);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private KieBase build(Map<String, String> drl) throws RuleLoadException {
+        KieServices ks = KieServices.Factory.get();
+        // Each build gets its own release so that a build never sees a previous one's module.
+        ReleaseId release = ks.newReleaseId("com.followupadvisor", "rules", "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem files = ks.newKieFileSystem();
+        files.generateAndWritePomXML(release);
+        drl.forEach((name, text) -> files.write(RESOURCES + name, text));
+        KieBuilder builder = ks.newKieBuilder(files, classLoader);
+        try {
+            builder.buildAll();
+            List<RuleProblem> problems = problems(builder.getResults().getMessages(Message.Level.ERROR), drl.keySet());
+            if (!problems.isEmpty()) {
+                throw new RuleLoadException(problems);
+            }
+            KieContainer container = ks.newKieContainer(release, classLoader);
+            return container.getKieBase();
+        } finally {
+            // The repository would otherwise keep every build of a long-running, reloading service.
+            ks.getRepository().removeKieModule(release);
+        }
+    }
+
+    private static List<RuleProblem> problems(List<Message> messages, java.util.Set<String> files) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message m : messages) {
+            String text = m.getText() == null ? "" : m.getText().strip();
+            // A syntax error also produces this follow-on message, which says nothing new.
+            if (text.startsWith("Parser returned a null Package")) {
+                continue;
+            }
+            String path = m.getPath() == null ? "" : m.getPath();
+            String file = fileOf(path, files);
+            int column = m.getColumn();
+            Matcher at = PARSER_POSITION.matcher(text);
+            if (column <= 0 && at.find() && Integer.parseInt(at.group(1)) == m.getLine()) {
+                column = Integer.parseInt(at.group(2));
+            }
+            problems.add(new RuleProblem(file, Math.max(m.getLine(), 0), Math.max(column, 0), oneLine(text)));
+        }
+        // A syntax error drops its whole package, so every other file then "cannot resolve" the
+        // types and functions it declared: noise that hides the one real mistake.
+        List<RuleProblem> syntax = problems.stream().filter(p -> p.message().startsWith("[ERR")).toList();
+        if (!syntax.isEmpty()) {
+            return new ArrayList<>(syntax);
+        }
+        if (problems.isEmpty() && !messages.isEmpty()) {
+            Message m = messages.get(0);
+            problems.add(new RuleProblem(String.valueOf(m.getPath()), m.getLine(), m.getColumn(), oneLine(m.getText())));
+        }
+        return problems;
+    }
+
+    /** The message's path names the file as the build saw it; give it as the rule author knows it. */
+    private static String fileOf(String path, java.util.Set<String> files) {
+        String best = null;
+        for (String name : files) {
+            if ((path.equals(name) || path.endsWith("/" + name)) && (best == null || name.length() > best.length())) {
+                best = name;
+            }
+        }
+        return best != null ? best : path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

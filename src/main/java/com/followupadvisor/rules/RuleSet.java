@@ -1,0 +1,194 @@
+package com.followupadvisor.rules;
+
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.Recommendation;
+import com.followupadvisor.drafts.DraftTemplates;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.jboss.logging.Logger;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.KeepReferenceOption;
+import org.kie.api.runtime.rule.Match;
+
+
+/**
+ * One compiled, immutable set of rules and templates. Safe to share between threads: every
+ * evaluation runs in a session of its own, taken from this set's pool and, before it returns,
+ * given back reset (or, when the thread running it was stopped, thrown away with its pool).
+ */
+public final class RuleSet {
+
+    private static final Logger LOG = Logger.getLogger(RuleSet.class);
+
+    /** A rule set that fires more often than this on one state is looping, not advising. */
+    static final int MAX_FIRINGS = 10_000;
+    /**
+     * One evaluation takes microseconds; one that takes this long is stuck in a rule. The service
+     * uses {@code advisor.rules.time-limit}, which defaults to this.
+     */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
+
+    /**
+     * Sessions keep no reference in the rule base: a session thrown away is then only held by its
+     * pool (which holds every session it made), and goes when the pool is replaced.
+     */
+    private static final KieSessionConfiguration SESSIONS = sessionConfiguration();
+
+    private final KieBase kieBase;
+    /**
+     * Sessions to reuse: resetting one costs less than making one (a session allocates a memory
+     * per node of the network). The pool grows to the number of evaluations running at once, and is
+     * replaced when a session must be thrown away (see {@link #retire}).
+     */
+    private volatile KieSessionsPool sessions;
+    private final DraftTemplates templates;
+    private final String version;
+    private final Instant loadedAt;
+    private final List<RuleInfo> rules;
+    private final RuleUsage usage = new RuleUsage();
+
+    RuleSet(KieBase kieBase, DraftTemplates templates, String version, Instant loadedAt, List<RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
+        this.templates = templates;
+        this.version = version;
+        this.loadedAt = loadedAt;
+        this.rules = List.copyOf(rules);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** The names of the draft templates in this set. */
+    public List<String> templateNames() {
+        return List.copyOf(templates.names());
+    }
+
+    /** How often each rule of this set has fired in answers since it was loaded. */
+    public RuleUsage usage() {
+        return usage;
+    }
+
+    public DraftTemplates templates() {
+        return templates;
+    }
+
+    Evaluation evaluate(Application application) {
+        return evaluate(application, false, DEFAULT_TIME_LIMIT);
+    }
+
+    /**
+     * Runs the rules on one fact; with {@code explain}, also records what each firing matched. An
+     * evaluation still running after {@code timeLimit} is stopped and fails.
+     */
+    public Evaluation evaluate(Application application, boolean explain, Duration timeLimit) {
+        EvaluationWatchdog.Ticket ticket = EvaluationWatchdog.INSTANCE.watch(timeLimit);
+        KieSessionsPool pool = sessions;
+        KieSession session = null;
+        // Whether the engine unwound normally, so that a reset leaves the session as good as new.
+        boolean unwound = false;
+        try {
+            session = pool.newKieSession(SESSIONS);
+            FiringRecorder recorder = new FiringRecorder(ticket, explain);
+            session.addEventListener(recorder.agenda());
+            session.addEventListener(recorder.runtime());
+            session.insert(application);
+            int firings = session.fireAllRules(MAX_FIRINGS);
+            if (ticket.expired()) {
+                throw new RuleTimeoutException(timeLimit, ticket.rule());
+            }
+            if (firings >= MAX_FIRINGS) {
+                throw new RuleLoopException(MAX_FIRINGS, recorder.fired());
+            }
+            List<Recommendation> made = new ArrayList<>();
+            for (Object fact : session.getObjects(o -> o instanceof Recommendation)) {
+                made.add((Recommendation) fact);
+            }
+            made.sort(Comparator.comparing(recorder::order));
+            Evaluation evaluation = new Evaluation(made, List.copyOf(recorder.fired()),
+                    explain ? List.copyOf(recorder.explained()) : null);
+            unwound = true;
+            return evaluation;
+        } catch (ThreadDeath stopped) {
+            if (!ticket.expired()) {
+                throw stopped;
+            }
+            throw new RuleTimeoutException(timeLimit, ticket.rule());
+        } catch (RuntimeException e) {
+            if (ticket.expired()) {
+                throw new RuleTimeoutException(timeLimit, ticket.rule());
+            }
+            // A rule that threw, or the loop guard: the engine's own clean-up ran on the way out.
+            unwound = true;
+            throw e;
+        } finally {
+            ticket.close();
+            boolean expired = ticket.expired();
+            if (expired) {
+                Thread.interrupted(); // the watchdog's interrupt is spent; do not leak it to the caller
+            }
+            if (session != null) {
+                if (unwound && !expired) {
+                    session.dispose(); // a pooled session: reset and given back
+                } else {
+                    retire(pool, session);
+                }
+            }
+        }
+    }
+
+    /**
+     * A session whose thread the watchdog interrupted or stopped, or that an error cut short, may be
+     * left half-way through a propagation: it is never given back. It is still reset, because Drools
+     * registers each session's truth maintenance in a map of its own (static) until then. Its pool
+     * keeps a reference to every session it made, so the pool is replaced, and both go once the
+     * evaluations still using the old pool give their sessions back to it.
+     */
+    private void retire(KieSessionsPool broken, KieSession session) {
+        try {
+            ((StatefulKnowledgeSessionImpl) session).reset();
+        } catch (RuntimeException e) {
+            LOG.warnf("A session left by a failed evaluation could not be reset: %s", e.toString());
+        }
+        synchronized (this) {
+            if (sessions == broken) {
+                sessions = kieBase.newKieSessionsPool(1);
+            }
+        }
+    }
+
+    private static KieSessionConfiguration sessionConfiguration() {
+        KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
+        configuration.setOption(KeepReferenceOption.NO);
+        return configuration;
+    }
+}

@@ -1,0 +1,96 @@
+package com.followupadvisor.rules;
+
+import com.followupadvisor.drafts.DraftTemplates;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.Description;
+
+/** Reads a rules folder and turns it into a {@link RuleSet}, or fails with every problem it found. */
+public final class RuleSetLoader {
+
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final RuleCompiler compiler = new RuleCompiler();
+    private final Clock clock;
+
+    public RuleSetLoader(Clock clock) {
+        this.clock = clock;
+    }
+
+    public RuleSet load(Path dir) throws RuleLoadException {
+        RuleSource source;
+        try {
+            source = RuleSource.read(dir);
+        } catch (IOException e) {
+            throw new RuleLoadException(List.of(new RuleProblem(dir.toString(), 0, 0, "cannot read: " + e.getMessage())));
+        }
+        if (source.drl().isEmpty()) {
+            throw new RuleLoadException(List.of(new RuleProblem(dir.toString(), 0, 0, "holds no .drl rule file")));
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        KieBase kieBase = null;
+        DraftTemplates templates = null;
+        try {
+            kieBase = compiler.compile(source);
+        } catch (RuleLoadException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            templates = DraftTemplates.parse(source.templates());
+        } catch (DraftTemplates.InvalidTemplatesException e) {
+            e.problems().forEach(p -> problems.add(
+                    new RuleProblem(RuleSource.TEMPLATES + p.template() + ".txt", p.line(), p.column(), p.message())));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleLoadException(problems);
+        }
+        return new RuleSet(kieBase, templates, source.version(), clock.instant(), catalogue(kieBase, source));
+    }
+
+    private static List<RuleInfo> catalogue(KieBase kieBase, RuleSource source) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                Location where = locate(rule.getName(), source);
+                rules.add(new RuleInfo(rule.getName(), where.file, where.line,
+                        // Drools files @description under the name of its own annotation type
+                        text(meta.getOrDefault("description", meta.get(Description.class.getName()))),
+                        text(meta.get("advice"))));
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+        return rules;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private record Location(String file, int line) {
+    }
+
+    private static Location locate(String ruleName, RuleSource source) {
+        for (Map.Entry<String, String> file : source.drl().entrySet()) {
+            String[] lines = file.getValue().split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = RULE_HEADER.matcher(lines[i]);
+                if (m.find() && m.group(1).equals(ruleName)) {
+                    return new Location(file.getKey(), i + 1);
+                }
+            }
+        }
+        return new Location("", 0);
+    }
+}

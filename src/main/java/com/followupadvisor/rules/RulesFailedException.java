@@ -1,0 +1,12 @@
+package com.followupadvisor.rules;
+
+/**
+ * The rules could not produce an answer for a state: they looped, ran out of time or chose no next
+ * action. A fault in the rule set, not in the request; the message names the rules involved.
+ */
+public class RulesFailedException extends RuntimeException {
+
+    public RulesFailedException(String message) {
+        super(message);
+    }
+}

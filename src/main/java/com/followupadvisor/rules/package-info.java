@@ -1,0 +1,2 @@
+/** Drools only: reading, compiling, watching and reloading the rules folder, and running one evaluation of a rule set. */
+package com.followupadvisor.rules;

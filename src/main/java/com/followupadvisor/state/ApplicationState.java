@@ -1,0 +1,313 @@
+package com.followupadvisor.state;
+
+import com.followupadvisor.state.ApplicationState.FollowUp;
+import com.followupadvisor.state.ApplicationState.Interview;
+import com.followupadvisor.state.ApplicationState.Interviewer;
+import com.followupadvisor.state.ApplicationState.OtherOpportunities;
+import com.followupadvisor.state.ApplicationState.ThankYou;
+import com.followupadvisor.state.ApplicationState.Timeline;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One job application as the caller describes it, already validated, nested the way the request
+ * body nests. This is the one description of the state's shape: {@link StateReader} takes the
+ * known field names from these records, the OpenAPI document takes the request schema from their
+ * annotations, and everything else builds a state with {@link #builder()}. Optional values are
+ * null, empty lists or the empty part ({@link Timeline#NOT_ASKED} and so on); {@code asOf} is null
+ * when the caller wants "now".
+ */
+@Schema(name = "ApplicationState", description = "One job application, as the candidate sees it now. "
+        + "All dates and times are local to the applicant: a date is YYYY-MM-DD, a date-time YYYY-MM-DDTHH:MM[:SS] "
+        + "with no offset, read in `timezone`. Unknown fields are rejected.", additionalProperties = Schema.False.class)
+public record ApplicationState(
+        @Schema(description = "\"Now\" for this evaluation; default: the current time in `timezone`.",
+                implementation = String.class, pattern = Limits.LOCAL_DATE_TIME, examples = "2026-11-24T09:00")
+        LocalDateTime asOf,
+        @Schema(description = "IANA time zone id; default: the service's configured zone (UTC unless configured).",
+                implementation = String.class, examples = "Europe/Berlin")
+        ZoneId timezone,
+        @Schema(required = true, description = "The employer.", minLength = 1, maxLength = Limits.TEXT,
+                examples = "Acme")
+        String company,
+        @Schema(description = "Job title.", maxLength = Limits.TEXT, examples = "Data Analyst")
+        String role,
+        @Schema(description = "Signs the drafts.", maxLength = Limits.TEXT, examples = "Sam Lee")
+        String candidateName,
+        @Schema(required = true)
+        Interview interview,
+        Timeline timeline,
+        ThankYou thankYou,
+        @Schema(description = "Follow-ups already made.", maxItems = Limits.FOLLOW_UPS)
+        List<FollowUp> followUps,
+        @Schema(description = "The employer's latest contact after the interview.", implementation = String.class,
+                pattern = Limits.LOCAL_DATE_TIME, examples = "2026-11-20T11:00")
+        LocalDateTime lastHeardAt,
+        @Schema(description = "Where the application stands; PENDING when absent.")
+        Outcome outcome,
+        OtherOpportunities otherOpportunities,
+        @Schema(description = "This job is the candidate's first choice.")
+        boolean firstChoice) {
+
+    public ApplicationState {
+        Objects.requireNonNull(timezone, "timezone");
+        Objects.requireNonNull(company, "company");
+        Objects.requireNonNull(interview, "interview");
+        timeline = timeline == null ? Timeline.NOT_ASKED : timeline;
+        thankYou = thankYou == null ? ThankYou.NOT_SENT : thankYou;
+        followUps = followUps == null ? List.of() : List.copyOf(followUps);
+        outcome = outcome == null ? Outcome.PENDING : outcome;
+        otherOpportunities = otherOpportunities == null ? OtherOpportunities.NONE : otherOpportunities;
+    }
+
+    @Schema(name = "Interview", additionalProperties = Schema.False.class)
+    public record Interview(
+            @Schema(required = true, description = "Start of the most recent interview.", implementation = String.class,
+                    pattern = Limits.LOCAL_DATE_TIME, examples = "2026-11-12T10:00")
+            LocalDateTime at,
+            @Schema(description = "People met.", maxItems = Limits.INTERVIEWERS)
+            List<Interviewer> interviewers) {
+
+        public Interview {
+            Objects.requireNonNull(at, "interview.at");
+            interviewers = interviewers == null ? List.of() : List.copyOf(interviewers);
+        }
+    }
+
+    /** A person the candidate met at the interview; {@code email} and {@code title} may be null. */
+    @Schema(name = "Interviewer", additionalProperties = Schema.False.class)
+    public record Interviewer(
+            @Schema(required = true, minLength = 1, maxLength = Limits.TEXT, examples = "Dana Smith")
+            String name,
+            @Schema(description = "A valid email address.", format = "email", maxLength = Limits.EMAIL,
+                    examples = "dana@acme.example")
+            String email,
+            @Schema(maxLength = Limits.TEXT, examples = "Head of Data")
+            String title) {
+    }
+
+    @Schema(name = "Timeline", additionalProperties = Schema.False.class)
+    public record Timeline(
+            @Schema(description = "The candidate asked when to expect news.")
+            boolean asked,
+            @Schema(description = "The date by which the employer said it would get back.", implementation = String.class,
+                    format = "date", examples = "2026-11-19")
+            LocalDate expectedBy) {
+
+        public static final Timeline NOT_ASKED = new Timeline(false, null);
+    }
+
+    @Schema(name = "ThankYou", additionalProperties = Schema.False.class)
+    public record ThankYou(
+            @Schema(description = "When the thank-you note(s) went out; not before interview.at.",
+                    implementation = String.class, pattern = Limits.LOCAL_DATE_TIME, examples = "2026-11-12T18:00")
+            LocalDateTime sentAt,
+            @Schema(description = "The employer asked for no thank-you notes.")
+            boolean notWanted) {
+
+        public static final ThankYou NOT_SENT = new ThankYou(null, false);
+    }
+
+    /** A follow-up the candidate already made. */
+    @Schema(name = "FollowUp", additionalProperties = Schema.False.class)
+    public record FollowUp(
+            @Schema(required = true, description = "When it was made; not before interview.at.",
+                    implementation = String.class, pattern = Limits.LOCAL_DATE_TIME, examples = "2026-11-23T09:30")
+            LocalDateTime at,
+            @Schema(required = true)
+            Channel channel) {
+
+        public FollowUp {
+            Objects.requireNonNull(at, "followUps[].at");
+            Objects.requireNonNull(channel, "followUps[].channel");
+        }
+    }
+
+    @Schema(name = "OtherOpportunities", additionalProperties = Schema.False.class)
+    public record OtherOpportunities(
+            @Schema(description = "Other applications in flight.", minimum = "0",
+                    maximum = "" + Limits.ACTIVE_APPLICATIONS)
+            int activeApplications,
+            @Schema(description = "Other interviews scheduled.", minimum = "0",
+                    maximum = "" + Limits.UPCOMING_INTERVIEWS)
+            int upcomingInterviews) {
+
+        public static final OtherOpportunities NONE = new OtherOpportunities(0, 0);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this state's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public ApplicationState withAsOf(LocalDateTime newAsOf) {
+        return toBuilder().asOf(newAsOf).build();
+    }
+
+    public ApplicationState withThankYouSentAt(LocalDateTime sentAt) {
+        return toBuilder().thankYouSentAt(sentAt).build();
+    }
+
+    public ApplicationState withFollowUp(FollowUp followUp) {
+        return toBuilder().followUp(followUp).build();
+    }
+
+    /** Builds a state field by field; the parts left unset take the record's defaults. */
+    public static final class Builder {
+
+        private LocalDateTime asOf;
+        private ZoneId timezone;
+        private String company;
+        private String role;
+        private String candidateName;
+        private LocalDateTime interviewAt;
+        private final List<Interviewer> interviewers = new ArrayList<>();
+        private Timeline timeline = Timeline.NOT_ASKED;
+        private ThankYou thankYou = ThankYou.NOT_SENT;
+        private final List<FollowUp> followUps = new ArrayList<>();
+        private LocalDateTime lastHeardAt;
+        private Outcome outcome;
+        private OtherOpportunities otherOpportunities = OtherOpportunities.NONE;
+        private boolean firstChoice;
+
+        private Builder() {
+        }
+
+        private Builder(ApplicationState s) {
+            asOf = s.asOf;
+            timezone = s.timezone;
+            company = s.company;
+            role = s.role;
+            candidateName = s.candidateName;
+            interviewAt = s.interview.at();
+            interviewers.addAll(s.interview.interviewers());
+            timeline = s.timeline;
+            thankYou = s.thankYou;
+            followUps.addAll(s.followUps);
+            lastHeardAt = s.lastHeardAt;
+            outcome = s.outcome;
+            otherOpportunities = s.otherOpportunities;
+            firstChoice = s.firstChoice;
+        }
+
+        public Builder asOf(LocalDateTime value) {
+            asOf = value;
+            return this;
+        }
+
+        public Builder timezone(ZoneId value) {
+            timezone = value;
+            return this;
+        }
+
+        public Builder company(String value) {
+            company = value;
+            return this;
+        }
+
+        public Builder role(String value) {
+            role = value;
+            return this;
+        }
+
+        public Builder candidateName(String value) {
+            candidateName = value;
+            return this;
+        }
+
+        public Builder interviewAt(LocalDateTime value) {
+            interviewAt = value;
+            return this;
+        }
+
+        public Builder interviewer(Interviewer value) {
+            interviewers.add(value);
+            return this;
+        }
+
+        /** Replaces the people met. */
+        public Builder interviewers(List<Interviewer> people) {
+            interviewers.clear();
+            interviewers.addAll(people);
+            return this;
+        }
+
+        public Builder timeline(Timeline value) {
+            timeline = value;
+            return this;
+        }
+
+        public Builder timelineAsked(boolean asked) {
+            timeline = new Timeline(asked, timeline.expectedBy());
+            return this;
+        }
+
+        public Builder expectedBy(LocalDate date) {
+            timeline = new Timeline(timeline.asked(), date);
+            return this;
+        }
+
+        public Builder thankYou(ThankYou value) {
+            thankYou = value;
+            return this;
+        }
+
+        public Builder thankYouSentAt(LocalDateTime at) {
+            thankYou = new ThankYou(at, thankYou.notWanted());
+            return this;
+        }
+
+        public Builder thankYouNotWanted(boolean notWanted) {
+            thankYou = new ThankYou(thankYou.sentAt(), notWanted);
+            return this;
+        }
+
+        public Builder followUp(FollowUp value) {
+            followUps.add(value);
+            return this;
+        }
+
+        /** Replaces the follow-ups made. */
+        public Builder followUps(List<FollowUp> made) {
+            followUps.clear();
+            followUps.addAll(made);
+            return this;
+        }
+
+        public Builder lastHeardAt(LocalDateTime value) {
+            lastHeardAt = value;
+            return this;
+        }
+
+        public Builder outcome(Outcome value) {
+            outcome = value;
+            return this;
+        }
+
+        public Builder otherOpportunities(OtherOpportunities value) {
+            otherOpportunities = value;
+            return this;
+        }
+
+        public Builder firstChoice(boolean value) {
+            firstChoice = value;
+            return this;
+        }
+
+        public ApplicationState build() {
+            return new ApplicationState(asOf, timezone, company, role, candidateName,
+                    new Interview(interviewAt, interviewers), timeline, thankYou, followUps, lastHeardAt, outcome,
+                    otherOpportunities, firstChoice);
+        }
+    }
+}

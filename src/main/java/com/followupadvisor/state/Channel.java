@@ -1,0 +1,7 @@
+package com.followupadvisor.state;
+
+/** How a message reaches the employer. */
+public enum Channel {
+    EMAIL,
+    PHONE
+}

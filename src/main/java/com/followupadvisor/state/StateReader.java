@@ -1,0 +1,180 @@
+package com.followupadvisor.state;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a request body into an {@link ApplicationState}, checking every field of the contract
+ * (types, formats, limits, unknown fields, dates before the interview) and reporting all problems
+ * at once. The fields each part may have are those of its record ({@link KnownFields}).
+ */
+public final class StateReader {
+
+    // Simple on purpose: one @, no spaces, a dot in the domain. Full RFC 5322 accepts far more
+    // than any real inbox, and a typo is what this catches.
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final ZoneId defaultZone;
+
+    public StateReader(ZoneId defaultZone) {
+        this.defaultZone = defaultZone;
+    }
+
+    public ApplicationState read(byte[] body) {
+        return read(readTree(body));
+    }
+
+    /** Reads an application state already parsed as JSON (one item of a batch, say). */
+    public ApplicationState read(JsonNode root) {
+        JsonFields f = new JsonFields();
+        if (f.object(root, "", KnownFields.STATE) == null) {
+            throw invalid(f);
+        }
+        ApplicationState.Builder state = ApplicationState.builder();
+        f.required(root, "company", "");
+        f.required(root, "interview", "");
+        state.asOf(f.dateTime(root, "asOf", ""));
+        ZoneId zone = f.zone(root, "timezone", "");
+        state.timezone(zone == null ? defaultZone : zone);
+        state.company(f.string(root, "company", "", 1, Limits.TEXT));
+        state.role(f.string(root, "role", "", 0, Limits.TEXT));
+        state.candidateName(f.string(root, "candidateName", "", 0, Limits.TEXT));
+
+        LocalDateTime interviewAt = null;
+        JsonNode interview = child(f, root, "interview", "", KnownFields.INTERVIEW);
+        if (interview != null) {
+            f.required(interview, "at", "interview");
+            interviewAt = f.dateTime(interview, "at", "interview");
+            state.interviewAt(interviewAt);
+            List<JsonNode> people = f.array(interview, "interviewers", "interview", Limits.INTERVIEWERS);
+            for (int i = 0; i < people.size(); i++) {
+                String at = "interview.interviewers[" + i + "]";
+                if (f.object(people.get(i), at, KnownFields.INTERVIEWER) != null) {
+                    state.interviewer(interviewer(f, people.get(i), at));
+                }
+            }
+        }
+
+        JsonNode timeline = child(f, root, "timeline", "", KnownFields.TIMELINE);
+        if (timeline != null) {
+            state.timeline(new ApplicationState.Timeline(f.bool(timeline, "asked", "timeline"),
+                    f.date(timeline, "expectedBy", "timeline")));
+        }
+
+        JsonNode thankYou = child(f, root, "thankYou", "", KnownFields.THANK_YOU);
+        if (thankYou != null) {
+            LocalDateTime sentAt = f.dateTime(thankYou, "sentAt", "thankYou");
+            notBeforeInterview(f, sentAt, interviewAt, "thankYou.sentAt");
+            state.thankYou(new ApplicationState.ThankYou(sentAt, f.bool(thankYou, "notWanted", "thankYou")));
+        }
+
+        List<JsonNode> made = f.array(root, "followUps", "", Limits.FOLLOW_UPS);
+        for (int i = 0; i < made.size(); i++) {
+            String at = "followUps[" + i + "]";
+            if (f.object(made.get(i), at, KnownFields.FOLLOW_UP) != null) {
+                f.required(made.get(i), "at", at);
+                f.required(made.get(i), "channel", at);
+                LocalDateTime when = f.dateTime(made.get(i), "at", at);
+                Channel channel = f.enumValue(made.get(i), "channel", at, Channel.class);
+                notBeforeInterview(f, when, interviewAt, at + ".at");
+                if (when != null && channel != null) {
+                    state.followUp(new ApplicationState.FollowUp(when, channel));
+                }
+            }
+        }
+
+        state.lastHeardAt(f.dateTime(root, "lastHeardAt", ""));
+        state.outcome(f.enumValue(root, "outcome", "", Outcome.class));
+
+        JsonNode others = child(f, root, "otherOpportunities", "", KnownFields.OTHER_OPPORTUNITIES);
+        if (others != null) {
+            state.otherOpportunities(new ApplicationState.OtherOpportunities(
+                    f.integer(others, "activeApplications", "otherOpportunities", 0, Limits.ACTIVE_APPLICATIONS),
+                    f.integer(others, "upcomingInterviews", "otherOpportunities", 0, Limits.UPCOMING_INTERVIEWS)));
+        }
+        state.firstChoice(f.bool(root, "firstChoice", ""));
+
+        if (!f.errors().isEmpty()) {
+            throw invalid(f);
+        }
+        return state.build();
+    }
+
+    /** Parses a body as JSON, or fails with a 400's problem: empty, not JSON, over a JSON limit. */
+    public     static JsonNode readTree(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new InvalidRequestException("The request body is empty; send an application state as JSON.",
+                    List.of(new FieldError("$", "must be a JSON object (the body is empty)")));
+        }
+        try (JsonParser parser = JSON.createParser(body)) {
+            JsonNode root = JSON.readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                throw new InvalidRequestException("The request body is empty; send an application state as JSON.",
+                        List.of(new FieldError("$", "must be a JSON object (the body is empty)")));
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidRequestException("The request body is not acceptable JSON.",
+                    List.of(new FieldError("$", "exceeds a JSON limit: " + e.getOriginalMessage())));
+        } catch (JsonParseException e) {
+            throw new InvalidRequestException("The request body is not valid JSON.",
+                    List.of(new FieldError("$", "is not valid JSON: " + e.getOriginalMessage()
+                            + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
+        } catch (IOException e) {
+            throw new InvalidRequestException("The request body is not valid JSON.",
+                    List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
+        }
+    }
+
+    private static JsonNode child(JsonFields f, JsonNode parent, String name, String path, Set<String> known) {
+        JsonNode node = parent.get(name);
+        if (JsonFields.absent(node)) {
+            return null;
+        }
+        return f.object(node, JsonFields.path(path, name), known);
+    }
+
+    private static ApplicationState.Interviewer interviewer(JsonFields f, JsonNode node, String at) {
+        f.required(node, "name", at);
+        String name = f.string(node, "name", at, 1, Limits.TEXT);
+        String email = f.string(node, "email", at, 1, Limits.EMAIL);
+        String title = f.string(node, "title", at, 0, Limits.TEXT);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            f.error(at + ".email", "must be a valid email address like name@example.com");
+        }
+        return new ApplicationState.Interviewer(name, email, title);
+    }
+
+    private static void notBeforeInterview(JsonFields f, LocalDateTime when, LocalDateTime interviewAt, String path) {
+        if (when != null && interviewAt != null && when.isBefore(interviewAt)) {
+            f.error(path, "must not be before interview.at (" + interviewAt + ")");
+        }
+    }
+
+    private static InvalidRequestException invalid(JsonFields f) {
+        int n = f.errors().size();
+        return new InvalidRequestException(n == 1
+                ? "The application state has 1 invalid field."
+                : "The application state has " + n + " invalid fields.", f.errors());
+    }
+}

@@ -1,0 +1,40 @@
+package com.followupadvisor;
+
+import com.followupadvisor.advising.Advisor;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.rules.RuleLoadException;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetLoader;
+import com.followupadvisor.state.ApplicationState;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+
+/** The real rules from {@code rules/}, compiled once for all engine tests, and a pinned clock. */
+public final class ShippedRules {
+
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
+    public static final RuleSet RULES = load();
+    public static final Advisor ADVISOR = new Advisor(CLOCK);
+    /** A typical state: a timeline known, a note sent, a follow-up window and the plan after it. */
+    public static final ApplicationState TYPICAL = StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00")
+            .expectedBy("2026-11-19").thankYouSent("2026-11-12T18:00").interviewer("Dana Smith", "dana@acme.example", null)
+            .others(1, 1).firstChoice().build();
+
+    private ShippedRules() {
+    }
+
+    private static RuleSet load() {
+        try {
+            return new RuleSetLoader(CLOCK).load(Path.of("rules"));
+        } catch (RuleLoadException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    public static Answer advise(StateBuilder state) {
+        return ADVISOR.advise(RULES, state.build());
+    }
+}

@@ -1,0 +1,66 @@
+package com.followupadvisor.advising;
+
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.bench.ServiceLogging;
+import com.followupadvisor.bench.Situations;
+import com.followupadvisor.rules.Evaluation;
+import com.followupadvisor.rules.RuleLoadException;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetLoader;
+import com.followupadvisor.state.ApplicationState;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+
+/**
+ * One rule evaluation (facts in, recommendations out: a new session, insert, fire, collect,
+ * dispose), and the whole answer built on it ({@link Advisor#advise}: next, also, the plan found
+ * by evaluating again on the state played forward, and the drafts), side by side on the same
+ * rules and states. Run by {@code bench/jmh.sh}, never by the build.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class EvaluationBenchmark {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
+
+    @Param({"followUpDue", "beforeInterview", "rejected"})
+    public String situation;
+
+    private RuleSet rules;
+    private Advisor advisor;
+    private ApplicationState state;
+
+    @Setup
+    public void load() throws RuleLoadException {
+        ServiceLogging.apply();
+        rules = new RuleSetLoader(CLOCK).load(Path.of("rules"));
+        advisor = new Advisor(CLOCK);
+        state = Situations.named(situation);
+    }
+
+    /** One evaluation: the rules' own cost. */
+    @Benchmark
+    public Evaluation evaluate() {
+        return rules.evaluate(new Application(state), false, RuleSet.DEFAULT_TIME_LIMIT);
+    }
+
+    /** The whole answer the endpoint serialises: next, also, plan and drafts. */
+    @Benchmark
+    public Answer advise() {
+        return advisor.advise(rules, state);
+    }
+}

@@ -1,0 +1,192 @@
+package com.followupadvisor.rules;
+
+import com.followupadvisor.RuleFiles;
+import com.followupadvisor.ShippedRules;
+import com.followupadvisor.StateBuilder;
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advising.Answer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+
+/** The rules folder is watched: saved changes are compiled and swapped in, broken ones reported and kept out. */
+class LiveReloadTest {
+
+    private static final String NUMBER = "FIRST_FOLLOW_UP_FROM_DAYS()     { return 2; }";
+
+    @TempDir
+    Path dir;
+
+    private LoadedRules loaded;
+    private String firstVersion;
+
+    @BeforeEach
+    void start() throws IOException {
+        RuleFiles.copyShippedRulesTo(dir);
+        loaded = new LoadedRules(dir, true, Duration.ofMillis(50), ShippedRules.CLOCK,
+                rules -> ShippedRules.ADVISOR.advise(rules, ShippedRules.TYPICAL));
+        loaded.onStart(null);
+        firstVersion = loaded.current().version();
+    }
+
+    @AfterEach
+    void stop() {
+        loaded.onStop(null);
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting until " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = dir.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    /** Waiting for the first window, which opens FIRST_FOLLOW_UP_FROM_DAYS after the employer's date (16th). */
+    private Answer waitingForTheWindow() {
+        return ShippedRules.ADVISOR.advise(loaded.current(), StateBuilder.interviewAt("2026-11-09T10:00")
+                .thankYouSent("2026-11-09T17:00").expectedBy("2026-11-16").asOf("2026-11-17T09:00").build());
+    }
+
+    @Test
+    void aSavedChangeAnswersWithoutARestart() throws Exception {
+        assertThat(waitingForTheWindow().next().dueBy()).hasToString("2026-11-18");
+
+        edit("advice-numbers.drl", NUMBER, NUMBER.replace("2", "3"));
+        waitFor(() -> !loaded.current().version().equals(firstVersion), "the new rules are in use");
+
+        Answer answer = waitingForTheWindow();
+        assertThat(answer.next().dueBy()).hasToString("2026-11-19");
+        assertThat(answer.rulesVersion()).isEqualTo(loaded.current().version());
+        assertThat(loaded.lastReload().status()).isEqualTo(ReloadReport.Status.OK);
+    }
+
+    @Test
+    void aBrokenChangeIsReportedAndTheWorkingRulesKeepAnswering() throws Exception {
+        edit("move-on.drl", "Application( $today : today )\n    $moveOn : MoveOnDate( date <= $today )",
+                "Application( $today : today )\n    $moveOn : MoveOnDate( dat <= $today )");
+        waitFor(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED, "the failed reload is reported");
+
+        assertThat(loaded.current().version()).isEqualTo(firstVersion);
+        assertThat(loaded.lastReload().version()).isEqualTo(firstVersion);
+        assertThat(loaded.lastReload().errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("move-on.drl");
+            assertThat(p.line()).isEqualTo(33);
+            assertThat(p.message()).contains("dat");
+        });
+        assertThat(waitingForTheWindow().next().action()).isEqualTo(ActionCode.WAIT);
+    }
+
+    @Test
+    void fixingTheBrokenFileRecoversByItself() throws Exception {
+        edit("keep-searching.drl", "Application( pending )", "Application( pendng )");
+        waitFor(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED, "the failed reload is reported");
+
+        edit("keep-searching.drl", "Application( pendng )", "Application( pending, activeApplications >= 0 )");
+        waitFor(() -> loaded.lastReload().status() == ReloadReport.Status.OK, "the fixed rules are in use");
+
+        assertThat(loaded.current().version()).isNotEqualTo(firstVersion);
+        assertThat(loaded.lastReload().errors()).isEmpty();
+    }
+
+    @Test
+    void aRemovedFileTakesItsRulesAway() throws Exception {
+        Files.delete(dir.resolve("closed-outcomes.drl"));
+        waitFor(() -> !loaded.current().version().equals(firstVersion), "the new rules are in use");
+
+        assertThat(loaded.current().rules()).extracting(RuleInfo::file).doesNotContain("closed-outcomes.drl").isNotEmpty();
+    }
+
+    @Test
+    void aNewTemplateFolderFileIsNoticed() throws Exception {
+        Files.writeString(dir.resolve("templates/extra.txt"), "Hello {personName}");
+        waitFor(() -> loaded.current().templateNames().contains("extra"), "the new template is loaded");
+    }
+
+    @Test
+    void severalSavesInARowSettleOnTheLast() throws Exception {
+        for (int days = 3; days <= 6; days++) {
+            edit("advice-numbers.drl", "FIRST_FOLLOW_UP_FROM_DAYS()     { return " + (days - 1) + "; }",
+                    "FIRST_FOLLOW_UP_FROM_DAYS()     { return " + days + "; }");
+        }
+        String lastVersion = new RuleSetLoader(ShippedRules.CLOCK).load(dir).version();
+
+        waitFor(() -> loaded.current().version().equals(lastVersion), "the last save is in use");
+        assertThat(waitingForTheWindow().next().dueBy()).hasToString("2026-11-23");
+    }
+
+    @Test
+    void requestsDuringReloadsAllSucceedOnOneWholeRuleSet() throws Exception {
+        Set<String> versions = ConcurrentHashMap.newKeySet();
+        versions.add(firstVersion);
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger answered = new AtomicInteger();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < 4; i++) {
+            clients.submit(() -> {
+                while (running.get()) {
+                    try {
+                        Answer answer = waitingForTheWindow();
+                        seen.add(answer.rulesVersion() + " " + answer.next().dueBy());
+                        answered.incrementAndGet();
+                    } catch (Throwable t) {
+                        failures.add(t);
+                    }
+                }
+            });
+        }
+        // good and broken versions, alternating
+        String good = NUMBER;
+        for (int i = 0; i < 6; i++) {
+            String next = i % 2 == 0 ? "FIRST_FOLLOW_UP_FROM_DAYS()     { return oops; }" : NUMBER.replace("2", String.valueOf(3 + i));
+            edit("advice-numbers.drl", good, next);
+            good = next;
+            String expected = i % 2 == 0 ? null : new RuleSetLoader(ShippedRules.CLOCK).load(dir).version();
+            if (expected != null) {
+                versions.add(expected);
+                waitFor(() -> loaded.current().version().equals(expected), "version " + expected + " is in use");
+            } else {
+                waitFor(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED, "the broken save is reported");
+            }
+        }
+        running.set(false);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(failures).isEmpty();
+        assertThat(answered.get()).isPositive();
+        // each answer comes whole from one set: its version and its dates belong together
+        assertThat(seen).allSatisfy(line -> assertThat(versions).contains(line.split(" ")[0]));
+        assertThat(seen.stream().map(line -> line.split(" ")[0]).distinct().count()).isGreaterThan(1);
+    }
+}

@@ -1,0 +1,137 @@
+package com.followupadvisor.rules;
+
+import com.followupadvisor.RuleFiles;
+import com.followupadvisor.ShippedRules;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+
+class RuleSetLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final RuleSetLoader loader = new RuleSetLoader(ShippedRules.CLOCK);
+
+    static void copyShippedRules(Path target) throws IOException {
+        RuleFiles.copyShippedRulesTo(target);
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        RuleFiles.edit(file, from, to);
+    }
+
+    @Test
+    void catalogsEveryShippedRuleWithItsFileLineAndDescription() {
+        RuleSet rules = ShippedRules.RULES;
+
+        assertThat(rules.rules()).hasSizeGreaterThanOrEqualTo(15).allSatisfy(rule -> {
+            assertThat(rule.file()).endsWith(".drl");
+            assertThat(rule.line()).isPositive();
+            assertThat(rule.description()).isNotBlank();
+            assertThat(rule.advice()).isNotBlank();
+        });
+        assertThat(rules.rules()).filteredOn(r -> r.name().equals("The most urgent action that applies now comes next"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.file()).isEqualTo("next-action.drl");
+                    assertThat(r.advice()).isNotBlank();
+                });
+    }
+
+    @Test
+    void theCatalogueSpeaksOfRulesNotOfTheEnginesOrderingAttributes() {
+        assertThat(java.util.Arrays.stream(RuleInfo.class.getRecordComponents()).map(c -> c.getName()))
+                .containsExactly("name", "file", "line", "description", "advice");
+    }
+
+    @Test
+    void theVersionFollowsTheContentOfRulesAndTemplates() throws Exception {
+        copyShippedRules(dir);
+        String before = loader.load(dir).version();
+        assertThat(loader.load(dir).version()).isEqualTo(before);
+
+        replace(dir.resolve("templates/follow-up-phone.txt"), "Thank you for your time.", "Thanks for your time.");
+        assertThat(loader.load(dir).version()).isNotEqualTo(before);
+    }
+
+    @Test
+    void reportsASyntaxErrorWithFileLineAndColumn() throws Exception {
+        copyShippedRules(dir);
+        replace(dir.resolve("move-on.drl"), "rule \"Move on when the follow-ups stay unanswered\"",
+                "rule \"Move on when the follow-ups stay unanswered\"\n    salience oops(");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e -> {
+            assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("move-on.drl"));
+            assertThat(e.problems().get(0).line()).isBetween(28, 31);
+            assertThat(e.problems().get(0).toString()).matches("move-on\\.drl:\\d+:\\d+ .+");
+        });
+    }
+
+    @Test
+    void reportsAnUnknownFieldInAConditionAtItsLine() throws Exception {
+        copyShippedRules(dir);
+        replace(dir.resolve("keep-searching.drl"), "$app : Application( pending )", "$app : Application( pendng )");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
+                assertThat(e.problems()).anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("keep-searching.drl");
+                    assertThat(p.line()).isBetween(10, 14);
+                    assertThat(p.message()).contains("pendng");
+                }));
+    }
+
+    @Test
+    void reportsEveryBrokenFileAtOnce() throws Exception {
+        copyShippedRules(dir);
+        replace(dir.resolve("keep-searching.drl"), "$app : Application( pending )", "$app : Application( pendng )");
+        replace(dir.resolve("templates/thank-you-email.txt"), "{#if role}", "{#iff role}");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
+                assertThat(e.problems()).extracting(RuleProblem::file)
+                        .contains("keep-searching.drl", "templates/thank-you-email.txt"));
+    }
+
+    @Test
+    void namesTheFileWhenTheCompilerItselfFails() throws Exception {
+        copyShippedRules(dir);
+        // `channels` is a reserved word in a then part, and trips the compiler rather than its checks
+        replace(dir.resolve("thank-you-note.drl"), ".via(Channel.EMAIL)", ".channels(Channel.EMAIL)");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.file()).isEqualTo("thank-you-note.drl")));
+    }
+
+    @Test
+    void reportsATemplateThatNamesAnUnknownValueWhenLoadedNotOnEveryRequest() throws Exception {
+        copyShippedRules(dir);
+        replace(dir.resolve("templates/follow-up-phone.txt"), "Thank you for your time.", "Thank you, {recruiterName}.");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("templates/follow-up-phone.txt");
+                    assertThat(p.line()).isPositive();
+                    assertThat(p.message()).contains("recruiterName");
+                }));
+    }
+
+    @Test
+    void refusesLoopsInTemplates() throws Exception {
+        copyShippedRules(dir);
+        replace(dir.resolve("templates/follow-up-phone.txt"), "Thank you for your time.", "{#for i in 100000}x{/for}");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
+                assertThat(e.problems()).extracting(RuleProblem::file).containsOnly("templates/follow-up-phone.txt"));
+    }
+
+    @Test
+    void refusesAFolderWithNoRules() {
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("no .drl")));
+    }
+}

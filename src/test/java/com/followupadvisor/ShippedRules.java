@@ -1,15 +1,17 @@
 package com.followupadvisor;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
 import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
 import com.followupadvisor.rules.RuleLoadException;
 import com.followupadvisor.rules.RuleSet;
 import com.followupadvisor.rules.RuleSetLoader;
 import com.followupadvisor.state.ApplicationState;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 
 /** The real rules from {@code rules/}, compiled once for all engine tests, and a pinned clock. */
@@ -17,7 +19,9 @@ public final class ShippedRules {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
     public static final RuleSet RULES = load();
-    public static final Advisor ADVISOR = new Advisor(CLOCK);
+    /** The tests' time limit for one evaluation (the service's is a setting). */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(2);
+    public static final Advisor ADVISOR = new Advisor(CLOCK, TIME_LIMIT);
     /** A typical state: a timeline known, a note sent, a follow-up window and the plan after it. */
     public static final ApplicationState TYPICAL = StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00")
             .expectedBy("2026-11-19").thankYouSent("2026-11-12T18:00").interviewer("Dana Smith", "dana@acme.example", null)

@@ -1,13 +1,14 @@
 package com.followupadvisor;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.ApplicationState.FollowUp;
 import com.followupadvisor.state.ApplicationState.Interviewer;
 import com.followupadvisor.state.Channel;
 import com.followupadvisor.state.Outcome;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 
 /**

@@ -1,6 +1,5 @@
 package com.followupadvisor.bench;
 
-import com.followupadvisor.state.StateReader;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.followupadvisor.state.StateReader;
 
 /**
  * Baselines for {@code bench/http.sh}: the same HTTP and JSON work as {@code POST /api/v1/next-action}

@@ -1,14 +1,15 @@
 package com.followupadvisor.advice;
 
-import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.ApplicationState.FollowUp;
-import com.followupadvisor.state.Outcome;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.ApplicationState.FollowUp;
+import com.followupadvisor.state.Outcome;
 
 /**
  * The fact the rules read: an application state seen from one moment ({@code now}), with the

@@ -1,28 +1,25 @@
 package com.followupadvisor.advice;
 
-import com.followupadvisor.advice.Recommendation.DraftRequest;
-import com.followupadvisor.state.Channel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.followupadvisor.advice.Recommendation.DraftRequest;
+import com.followupadvisor.state.Channel;
+
 /**
  * What a rule recommends: the action, its window, the reason and the drafts to write. Rules build
  * it in their {@code then} part with the fluent setters below and insert it; the engine records
- * which rule inserted it.
+ * which rule inserted it ({@link #setRule}). The reason's text is written by {@link Reason}.
  */
 public final class Recommendation {
-
-    private static final String PLACEHOLDER = "{}";
 
     private final ActionCode action;
     private String title;
     private LocalDate dueFrom;
     private LocalDate dueBy;
     private final List<Channel> channels = new ArrayList<>();
-    private String why;
-    private String whyText;
-    private Object[] whyValues;
+    private Reason why;
     private final List<DraftRequest> drafts = new ArrayList<>();
     private String rule;
     private boolean next;
@@ -68,17 +65,7 @@ public final class Recommendation {
      * "Monday 2026-11-23".
      */
     public Recommendation why(String text, Object... values) {
-        // Written out only when read: the plan's evaluations make reasons that are never shown. A
-        // value that could still change (a fact a later rule modifies) is written out now.
-        Object[] kept = values.clone();
-        for (int i = 0; i < kept.length; i++) {
-            if (!isValue(kept[i])) {
-                kept[i] = String.valueOf(kept[i]);
-            }
-        }
-        this.whyText = text;
-        this.whyValues = kept;
-        this.why = null;
+        this.why = new Reason(text, values);
         return this;
     }
 
@@ -127,36 +114,7 @@ public final class Recommendation {
     }
 
     public String getWhy() {
-        if (why == null && whyText != null) {
-            why = fill(whyText, whyValues);
-        }
-        return why;
-    }
-
-    private static boolean isValue(Object value) {
-        return value == null || value instanceof String || value instanceof Integer || value instanceof Long
-                || value instanceof Short || value instanceof Byte || value instanceof Double || value instanceof Float
-                || value instanceof java.math.BigDecimal || value instanceof java.math.BigInteger
-                || value instanceof Boolean || value instanceof Character || value instanceof Enum<?>
-                || value instanceof java.time.temporal.TemporalAccessor;
-    }
-
-    private static String fill(String text, Object[] values) {
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        int from = 0;
-        int i = 0;
-        for (int at = text.indexOf(PLACEHOLDER); at >= 0; at = text.indexOf(PLACEHOLDER, from)) {
-            out.append(text, from, at);
-            if (i < values.length) {
-                Object value = values[i++];
-                out.append(value instanceof LocalDate date ? Dates.describe(date) : String.valueOf(value));
-            } else {
-                out.append(PLACEHOLDER);
-            }
-            from = at + PLACEHOLDER.length();
-        }
-        out.append(text, from, text.length());
-        return out.toString();
+        return why == null ? null : why.text();
     }
 
     public List<DraftRequest> getDrafts() {

@@ -1,13 +1,13 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.rules.LoadedRules;
-import com.followupadvisor.rules.RuleSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.inject.Singleton;
 
+import com.followupadvisor.rules.LoadedRules;
+import com.followupadvisor.rules.RuleSet;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;

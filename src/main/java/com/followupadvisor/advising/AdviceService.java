@@ -1,12 +1,13 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.rules.LoadedRules;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.state.ApplicationState;
 import java.util.List;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.followupadvisor.rules.LoadedRules;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.state.ApplicationState;
 
 
 /**

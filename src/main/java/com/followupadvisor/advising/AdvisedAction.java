@@ -1,10 +1,11 @@
 package com.followupadvisor.advising;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.drafts.Draft;
 import com.followupadvisor.state.Channel;
-import java.time.LocalDate;
-import java.util.List;
 
 
 /**

@@ -1,12 +1,5 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.advice.Application;
-import com.followupadvisor.advice.Recommendation;
-import com.followupadvisor.drafts.Draft;
-import com.followupadvisor.drafts.DraftWriter;
-import com.followupadvisor.rules.Evaluation;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.state.ApplicationState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,16 +7,20 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.Recommendation;
+import com.followupadvisor.drafts.Draft;
+import com.followupadvisor.drafts.DraftWriter;
+import com.followupadvisor.rules.Evaluation;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.state.ApplicationState;
+
 
 /** Answers "what next?" for one application state with one rule set: next, also, plan and drafts. */
 public final class Advisor {
 
     private final Clock clock;
     private final Duration timeLimit;
-
-    public Advisor(Clock clock) {
-        this(clock, RuleSet.DEFAULT_TIME_LIMIT);
-    }
 
     /** The longest time limit taken: an evaluation is meant to take microseconds. */
     static final Duration MAX_TIME_LIMIT = Duration.ofHours(1);

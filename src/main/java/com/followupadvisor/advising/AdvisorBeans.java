@@ -1,11 +1,11 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.config.AdvisorConfig;
 import java.time.Clock;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import com.followupadvisor.config.AdvisorConfig;
 
 import io.quarkus.runtime.Startup;
 

@@ -1,13 +1,14 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetWarmUp;
-import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.ApplicationState.Interviewer;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 import jakarta.inject.Singleton;
+
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetWarmUp;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.ApplicationState.Interviewer;
 
 
 /**

@@ -1,9 +1,10 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.rules.Explanation;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+
+import com.followupadvisor.rules.Explanation;
 
 /**
  * The advice for one application state: what to do next, what else applies now, what comes later.

@@ -1,13 +1,5 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.advice.Application;
-import com.followupadvisor.advice.Recommendation;
-import com.followupadvisor.rules.Evaluation;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.ApplicationState.FollowUp;
-import com.followupadvisor.state.Channel;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.Recommendation;
+import com.followupadvisor.rules.Evaluation;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.ApplicationState.FollowUp;
+import com.followupadvisor.state.Channel;
 
 
 /**

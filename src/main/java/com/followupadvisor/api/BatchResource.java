@@ -1,13 +1,5 @@
 package com.followupadvisor.api;
 
-import com.followupadvisor.advising.AdviceService;
-import com.followupadvisor.advising.Answer;
-import com.followupadvisor.config.AdvisorConfig;
-import com.followupadvisor.rules.RulesFailedException;
-import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.InvalidRequestException;
-import com.followupadvisor.state.JsonFields;
-import com.followupadvisor.state.StateReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -27,6 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.followupadvisor.advising.AdviceService;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.config.AdvisorConfig;
+import com.followupadvisor.rules.RulesFailedException;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.InvalidRequestException;
+import com.followupadvisor.state.JsonFields;
+import com.followupadvisor.state.StateReader;
 
 /**
  * {@code POST /api/v1/next-action/batch}: many application states in one call. Each item is

@@ -1,10 +1,5 @@
 package com.followupadvisor.api;
 
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.advising.AdvisedAction;
-import com.followupadvisor.advising.Answer;
-import com.followupadvisor.drafts.Draft;
-import com.followupadvisor.state.ApplicationState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +13,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advising.AdvisedAction;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.drafts.Draft;
+import com.followupadvisor.state.ApplicationState;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;

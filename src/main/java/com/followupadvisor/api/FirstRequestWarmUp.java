@@ -1,9 +1,5 @@
 package com.followupadvisor.api;
 
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.Channel;
-import com.followupadvisor.state.StateReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,13 +13,17 @@ import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.Channel;
+import com.followupadvisor.state.StateReader;
 
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Does the first request's one-time work while the service starts: reading a state and writing
  * an answer load and set up the JSON classes and serialisers (about a tenth of a second). It runs
- * before {@code LoadedRules} waits for the rules being compiled on their own thread, so it overlaps
+ * before {@code RulesReloader} waits for the rules being compiled on their own thread, so it overlaps
  * with that compile instead of adding to the first caller's wait.
  */
 @Singleton
@@ -37,7 +37,7 @@ class FirstRequestWarmUp {
         this.json = json;
     }
 
-    // A lower priority runs first: LoadedRules observes start-up at the default priority.
+    // A lower priority runs first: RulesReloader observes start-up at the default priority.
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         long start = System.nanoTime();
         try {

@@ -1,10 +1,5 @@
 package com.followupadvisor.api;
 
-import com.followupadvisor.advising.AdviceService;
-import com.followupadvisor.advising.Answer;
-import com.followupadvisor.config.AdvisorConfig;
-import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.StateReader;
 import java.time.Clock;
 
 import jakarta.ws.rs.Consumes;
@@ -24,6 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import com.followupadvisor.advising.AdviceService;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.config.AdvisorConfig;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.StateReader;
 
 
 /** {@code POST /api/v1/next-action}: given this application's state, what next? */

@@ -1,5 +1,12 @@
 package com.followupadvisor.api;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Answer;
@@ -7,12 +14,6 @@ import com.followupadvisor.drafts.Draft;
 import com.followupadvisor.rules.Explanation;
 import com.followupadvisor.state.Channel;
 import com.followupadvisor.state.Limits;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 
 /**

@@ -1,11 +1,11 @@
 package com.followupadvisor.api;
 
-import com.followupadvisor.state.FieldError;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.followupadvisor.state.FieldError;
 
 /** An RFC 9457 problem document; {@code errors} lists every bad field of a 400. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

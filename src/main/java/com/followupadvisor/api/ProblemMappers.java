@@ -1,8 +1,6 @@
 package com.followupadvisor.api;
 
 
-import com.followupadvisor.rules.RulesFailedException;
-import com.followupadvisor.state.InvalidRequestException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -15,6 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.followupadvisor.rules.RulesFailedException;
+import com.followupadvisor.state.InvalidRequestException;
 
 /** Every error the service returns, rendered as {@code application/problem+json} (RFC 9457). */
 public class ProblemMappers {

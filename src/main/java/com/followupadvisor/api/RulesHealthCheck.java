@@ -1,14 +1,15 @@
 package com.followupadvisor.api;
 
-import com.followupadvisor.rules.LoadedRules;
-import com.followupadvisor.rules.ReloadReport;
-import com.followupadvisor.rules.RuleProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+
+import com.followupadvisor.rules.LoadedRules;
+import com.followupadvisor.rules.ReloadReport;
+import com.followupadvisor.rules.RuleProblem;
 
 
 /**

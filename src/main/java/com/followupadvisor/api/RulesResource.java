@@ -1,10 +1,5 @@
 package com.followupadvisor.api;
 
-import com.followupadvisor.rules.LoadedRules;
-import com.followupadvisor.rules.ReloadReport;
-import com.followupadvisor.rules.RuleInfo;
-import com.followupadvisor.rules.RuleProblem;
-import com.followupadvisor.rules.RuleSet;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import com.followupadvisor.rules.LoadedRules;
+import com.followupadvisor.rules.ReloadReport;
+import com.followupadvisor.rules.RuleInfo;
+import com.followupadvisor.rules.RuleProblem;
+import com.followupadvisor.rules.RuleSet;
 
 
 /**

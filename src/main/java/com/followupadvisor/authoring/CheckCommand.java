@@ -1,8 +1,9 @@
 package com.followupadvisor.authoring;
 
-import com.followupadvisor.config.AdvisorConfig;
 import java.nio.file.Path;
 import java.time.Clock;
+
+import com.followupadvisor.config.AdvisorConfig;
 
 /**
  * {@code ./check-rules [--rules DIR] [--against DIR]}: the rule authors' check, from the command

@@ -1,13 +1,14 @@
 package com.followupadvisor.authoring;
 
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.advising.AdvisedAction;
-import com.followupadvisor.advising.Answer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advising.AdvisedAction;
+import com.followupadvisor.advising.Answer;
 
 
 /**

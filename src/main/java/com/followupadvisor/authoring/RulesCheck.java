@@ -1,13 +1,5 @@
 package com.followupadvisor.authoring;
 
-import com.followupadvisor.advising.AdvisedAction;
-import com.followupadvisor.advising.Advisor;
-import com.followupadvisor.advising.Answer;
-import com.followupadvisor.rules.RuleInfo;
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleProblem;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import com.followupadvisor.advising.AdvisedAction;
+import com.followupadvisor.advising.Advisor;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.rules.RuleInfo;
+import com.followupadvisor.rules.RuleLoadException;
+import com.followupadvisor.rules.RuleProblem;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetLoader;
 
 
 /**
@@ -30,10 +31,6 @@ public final class RulesCheck {
     private final RuleSetLoader loader;
     private final Advisor advisor;
     private final ScenarioReader reader;
-
-    public RulesCheck(Clock clock, ZoneId defaultZone) {
-        this(clock, defaultZone, RuleSet.DEFAULT_TIME_LIMIT);
-    }
 
     /** {@code timeLimit}: how long one evaluation may run, as in the service. */
     public RulesCheck(Clock clock, ZoneId defaultZone, Duration timeLimit) {

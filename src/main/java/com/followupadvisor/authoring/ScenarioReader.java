@@ -1,11 +1,5 @@
 package com.followupadvisor.authoring;
 
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.rules.RuleProblem;
-import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.FieldError;
-import com.followupadvisor.state.InvalidRequestException;
-import com.followupadvisor.state.StateReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +15,12 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.rules.RuleProblem;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.FieldError;
+import com.followupadvisor.state.InvalidRequestException;
+import com.followupadvisor.state.StateReader;
 
 /**
  * Reads {@code rules/scenarios/*.json}. A scenario's {@code state} is exactly a request body of

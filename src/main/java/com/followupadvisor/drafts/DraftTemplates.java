@@ -1,6 +1,5 @@
 package com.followupadvisor.drafts;
 
-import com.followupadvisor.api.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,9 +8,9 @@ import java.util.Map;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.IfSectionHelper;
 import io.quarkus.qute.SetSectionHelper;
-import io.quarkus.qute.WhenSectionHelper;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateException;
+import io.quarkus.qute.WhenSectionHelper;
 
 /**
  * The draft templates of one rule set ({@code rules/templates/*.txt}), parsed with Qute.
@@ -39,14 +38,14 @@ public final class DraftTemplates {
                 .strictRendering(true)
                 .build();
         Map<String, Template> parsed = new HashMap<>();
-        List<Problem> problems = new ArrayList<>();
+        List<TemplateProblem> problems = new ArrayList<>();
         sources.forEach((name, text) -> {
             try {
                 parsed.put(name, engine.parse(text, null, name));
             } catch (TemplateException e) {
                 int line = e.getOrigin() == null ? 0 : e.getOrigin().getLine();
                 int column = e.getOrigin() == null ? 0 : e.getOrigin().getLineCharacterStart();
-                problems.add(new Problem(name, line, column,
+                problems.add(new TemplateProblem(name, line, column,
                         oneLine(e)));
             }
         });
@@ -59,11 +58,11 @@ public final class DraftTemplates {
                 } catch (TemplateException e) {
                     int line = e.getOrigin() == null ? 0 : e.getOrigin().getLine();
                     int column = e.getOrigin() == null ? 0 : e.getOrigin().getLineCharacterStart();
-                    problems.add(new Problem(name, line, column,
+                    problems.add(new TemplateProblem(name, line, column,
                             oneLine(e)));
                     return;
                 } catch (RuntimeException e) {
-                    problems.add(new Problem(name, 0, 0, String.valueOf(e.getMessage())));
+                    problems.add(new TemplateProblem(name, 0, 0, String.valueOf(e.getMessage())));
                     return;
                 }
             }
@@ -75,20 +74,20 @@ public final class DraftTemplates {
     }
 
     /** A template that does not parse, or fails on typical data, at its line and column. */
-    public record Problem(String template, int line, int column, String message) {
+    public record TemplateProblem(String template, int line, int column, String message) {
     }
 
     /** Every problem of a set of templates. */
     public static final class InvalidTemplatesException extends Exception {
 
-        private final transient List<Problem> problems;
+        private final transient List<TemplateProblem> problems;
 
-        InvalidTemplatesException(List<Problem> problems) {
+        InvalidTemplatesException(List<TemplateProblem> problems) {
             super(problems.size() + " template problem(s)");
             this.problems = List.copyOf(problems);
         }
 
-        public List<Problem> problems() {
+        public List<TemplateProblem> problems() {
             return problems;
         }
     }

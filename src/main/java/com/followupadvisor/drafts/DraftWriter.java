@@ -1,12 +1,5 @@
 package com.followupadvisor.drafts;
 
-import com.followupadvisor.advice.Application;
-import com.followupadvisor.advice.Recommendation;
-import com.followupadvisor.advice.Recommendation.DraftRequest;
-import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.ApplicationState.FollowUp;
-import com.followupadvisor.state.ApplicationState.Interviewer;
-import com.followupadvisor.state.Channel;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jboss.logging.Logger;
+
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.Recommendation;
+import com.followupadvisor.advice.Recommendation.DraftRequest;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.ApplicationState.FollowUp;
+import com.followupadvisor.state.ApplicationState.Interviewer;
+import com.followupadvisor.state.Channel;
 
 
 /**

@@ -1,9 +1,10 @@
 package com.followupadvisor.rules;
 
-import com.followupadvisor.config.AdvisorConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+
+import com.followupadvisor.config.AdvisorConfig;
 
 /**
  * Compiles the rules on a thread of its own while the framework starts, since compiling them is

@@ -1,7 +1,8 @@
 package com.followupadvisor.rules;
 
-import com.followupadvisor.advice.Recommendation;
 import java.util.List;
+
+import com.followupadvisor.advice.Recommendation;
 
 
 /** What one run of the rules produced: the recommendations, in the order the rules made them, and the rules that fired. */

@@ -1,7 +1,5 @@
 package com.followupadvisor.rules;
 
-import com.followupadvisor.advice.Application;
-import com.followupadvisor.advice.Recommendation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
@@ -12,6 +10,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.Recommendation;
 
 
 /**

@@ -1,6 +1,5 @@
 package com.followupadvisor.rules;
 
-import com.followupadvisor.advice.Recommendation;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +16,8 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
+
+import com.followupadvisor.advice.Recommendation;
 
 
 /**

@@ -1,34 +1,23 @@
 package com.followupadvisor.rules;
 
-import com.followupadvisor.advice.Application;
-import com.followupadvisor.advice.Recommendation;
-import com.followupadvisor.drafts.DraftTemplates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.jboss.logging.Logger;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.conf.KeepReferenceOption;
-import org.kie.api.runtime.rule.Match;
+
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.Recommendation;
+import com.followupadvisor.drafts.DraftTemplates;
 
 
 /**
@@ -42,11 +31,6 @@ public final class RuleSet {
 
     /** A rule set that fires more often than this on one state is looping, not advising. */
     static final int MAX_FIRINGS = 10_000;
-    /**
-     * One evaluation takes microseconds; one that takes this long is stuck in a rule. The service
-     * uses {@code advisor.rules.time-limit}, which defaults to this.
-     */
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
 
     /**
      * Sessions keep no reference in the rule base: a session thrown away is then only held by its
@@ -100,10 +84,6 @@ public final class RuleSet {
 
     public DraftTemplates templates() {
         return templates;
-    }
-
-    Evaluation evaluate(Application application) {
-        return evaluate(application, false, DEFAULT_TIME_LIMIT);
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.followupadvisor.rules;
 
-import com.followupadvisor.drafts.DraftTemplates;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +14,8 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.Description;
+
+import com.followupadvisor.drafts.DraftTemplates;
 
 /** Reads a rules folder and turns it into a {@link RuleSet}, or fails with every problem it found. */
 public final class RuleSetLoader {

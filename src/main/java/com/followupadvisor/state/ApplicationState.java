@@ -1,11 +1,5 @@
 package com.followupadvisor.state;
 
-import com.followupadvisor.state.ApplicationState.FollowUp;
-import com.followupadvisor.state.ApplicationState.Interview;
-import com.followupadvisor.state.ApplicationState.Interviewer;
-import com.followupadvisor.state.ApplicationState.OtherOpportunities;
-import com.followupadvisor.state.ApplicationState.ThankYou;
-import com.followupadvisor.state.ApplicationState.Timeline;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,6 +8,13 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.followupadvisor.state.ApplicationState.FollowUp;
+import com.followupadvisor.state.ApplicationState.Interview;
+import com.followupadvisor.state.ApplicationState.Interviewer;
+import com.followupadvisor.state.ApplicationState.OtherOpportunities;
+import com.followupadvisor.state.ApplicationState.ThankYou;
+import com.followupadvisor.state.ApplicationState.Timeline;
 
 /**
  * One job application as the caller describes it, already validated, nested the way the request

@@ -1,13 +1,14 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.StateBuilder;
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.state.Outcome;
 import static com.followupadvisor.ShippedRules.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import com.followupadvisor.StateBuilder;
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.state.Outcome;
 
 
 /** rules/closed-outcomes.drl */

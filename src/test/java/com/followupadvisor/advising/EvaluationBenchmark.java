@@ -1,13 +1,5 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.advice.Application;
-import com.followupadvisor.bench.ServiceLogging;
-import com.followupadvisor.bench.Situations;
-import com.followupadvisor.rules.Evaluation;
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
-import com.followupadvisor.state.ApplicationState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +14,16 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+
+import com.followupadvisor.ShippedRules;
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.bench.ServiceLogging;
+import com.followupadvisor.bench.Situations;
+import com.followupadvisor.rules.Evaluation;
+import com.followupadvisor.rules.RuleLoadException;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetLoader;
+import com.followupadvisor.state.ApplicationState;
 
 
 /**
@@ -48,14 +50,14 @@ public class EvaluationBenchmark {
     public void load() throws RuleLoadException {
         ServiceLogging.apply();
         rules = new RuleSetLoader(CLOCK).load(Path.of("rules"));
-        advisor = new Advisor(CLOCK);
+        advisor = new Advisor(CLOCK, ShippedRules.TIME_LIMIT);
         state = Situations.named(situation);
     }
 
     /** One evaluation: the rules' own cost. */
     @Benchmark
     public Evaluation evaluate() {
-        return rules.evaluate(new Application(state), false, RuleSet.DEFAULT_TIME_LIMIT);
+        return rules.evaluate(new Application(state), false, ShippedRules.TIME_LIMIT);
     }
 
     /** The whole answer the endpoint serialises: next, also, plan and drafts. */

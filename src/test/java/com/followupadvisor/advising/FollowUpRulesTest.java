@@ -1,8 +1,5 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.StateBuilder;
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.state.Channel;
 import static com.followupadvisor.ShippedRules.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +7,10 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+
+import com.followupadvisor.StateBuilder;
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.state.Channel;
 
 
 /** rules/follow-up.drl. November 2026: the 16th, 23rd and 30th are Mondays. */

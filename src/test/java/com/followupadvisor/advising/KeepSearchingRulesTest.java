@@ -1,12 +1,13 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.StateBuilder;
-import com.followupadvisor.advice.ActionCode;
 import static com.followupadvisor.ShippedRules.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.followupadvisor.StateBuilder;
+import com.followupadvisor.advice.ActionCode;
 
 
 /** rules/keep-searching.drl */

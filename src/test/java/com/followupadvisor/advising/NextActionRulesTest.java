@@ -1,11 +1,12 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.StateBuilder;
-import com.followupadvisor.advice.ActionCode;
 import static com.followupadvisor.ShippedRules.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+
+import com.followupadvisor.StateBuilder;
+import com.followupadvisor.advice.ActionCode;
 
 
 /** rules/next-action.drl: the order of `next` when several actions apply. */

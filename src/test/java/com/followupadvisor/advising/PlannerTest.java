@@ -1,7 +1,5 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.StateBuilder;
-import com.followupadvisor.advice.ActionCode;
 import static com.followupadvisor.ShippedRules.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import com.followupadvisor.StateBuilder;
+import com.followupadvisor.advice.ActionCode;
 
 
 /** The plan: later steps, found by running the rules again on the state played forward. */

@@ -1,15 +1,16 @@
 package com.followupadvisor.advising;
 
-import com.followupadvisor.StateBuilder;
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.drafts.Draft;
-import com.followupadvisor.state.Channel;
 import static com.followupadvisor.ShippedRules.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+
+import com.followupadvisor.StateBuilder;
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.drafts.Draft;
+import com.followupadvisor.state.Channel;
 
 
 /** rules/thank-you-note.drl */

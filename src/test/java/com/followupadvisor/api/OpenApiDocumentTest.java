@@ -1,6 +1,5 @@
 package com.followupadvisor.api;
 
-import com.followupadvisor.advice.ActionCode;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.followupadvisor.advice.ActionCode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

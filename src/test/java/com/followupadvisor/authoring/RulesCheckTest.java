@@ -1,6 +1,5 @@
 package com.followupadvisor.authoring;
 
-import com.followupadvisor.RuleFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -17,6 +16,9 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.followupadvisor.RuleFiles;
+import com.followupadvisor.ShippedRules;
+
 
 /** The rule authors' check command, on copies of the shipped rules. */
 class RulesCheckTest {
@@ -25,7 +27,7 @@ class RulesCheckTest {
     Path work;
 
     private final RulesCheck check = new RulesCheck(Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC),
-            ZoneId.of("UTC"));
+            ZoneId.of("UTC"), ShippedRules.TIME_LIMIT);
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     private Path copyOfRules(String name) throws IOException {

@@ -1,10 +1,5 @@
 package com.followupadvisor.authoring;
 
-import com.followupadvisor.rules.RuleInfo;
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleProblem;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -20,13 +15,20 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import com.followupadvisor.ShippedRules;
+import com.followupadvisor.rules.RuleInfo;
+import com.followupadvisor.rules.RuleLoadException;
+import com.followupadvisor.rules.RuleProblem;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetLoader;
+
 
 /** Every scenario in rules/scenarios/ is a test of its own, so a rule edit that breaks one fails the build. */
 class ScenariosTest {
 
     private static final Path RULES = Path.of("rules");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
-    private static final RulesCheck CHECK = new RulesCheck(CLOCK, ZoneId.of("UTC"));
+    private static final RulesCheck CHECK = new RulesCheck(CLOCK, ZoneId.of("UTC"), ShippedRules.TIME_LIMIT);
 
     private static RuleSet rules() throws RuleLoadException {
         return new RuleSetLoader(CLOCK).load(RULES);

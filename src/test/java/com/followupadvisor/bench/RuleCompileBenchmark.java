@@ -1,8 +1,5 @@
 package com.followupadvisor.bench;
 
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +10,10 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+
+import com.followupadvisor.rules.RuleLoadException;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetLoader;
 
 
 /**

@@ -1,12 +1,13 @@
 package com.followupadvisor.drafts;
 
-import com.followupadvisor.StateBuilder;
-import com.followupadvisor.advising.Answer;
-import com.followupadvisor.state.Channel;
 import static com.followupadvisor.ShippedRules.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+
+import com.followupadvisor.StateBuilder;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.state.Channel;
 
 
 /** rules/templates/: the follow-up email and phone script. */

@@ -1,13 +1,5 @@
 package com.followupadvisor.drafts;
 
-import com.followupadvisor.RuleFiles;
-import com.followupadvisor.ShippedRules;
-import com.followupadvisor.StateBuilder;
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.advising.Answer;
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
@@ -24,6 +16,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.followupadvisor.RuleFiles;
+import com.followupadvisor.ShippedRules;
+import com.followupadvisor.StateBuilder;
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.rules.RuleLoadException;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetLoader;
 
 
 /**

@@ -1,15 +1,5 @@
 package com.followupadvisor.properties;
 
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.advising.AdvisedAction;
-import com.followupadvisor.advising.Advisor;
-import com.followupadvisor.advising.Answer;
-import com.followupadvisor.drafts.Draft;
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
-import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -29,6 +19,18 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.followupadvisor.ShippedRules;
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advising.AdvisedAction;
+import com.followupadvisor.advising.Advisor;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.drafts.Draft;
+import com.followupadvisor.rules.RuleLoadException;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetLoader;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.Outcome;
+
 
 /**
  * What the contract promises about every answer, checked on random states the API accepts (see
@@ -41,7 +43,7 @@ class AdvicePropertiesTest {
     private static final int TRIES = 1000;
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
     static final RuleSet RULES = load();
-    static final Advisor ADVISOR = new Advisor(CLOCK);
+    static final Advisor ADVISOR = new Advisor(CLOCK, ShippedRules.TIME_LIMIT);
 
     /** The contract's order for `next`; KEEP_SEARCHING and NONE come next only when nothing else applies. */
     private static final List<ActionCode> URGENCY = List.of(ActionCode.ASK_FOR_TIMELINE, ActionCode.SEND_THANK_YOU,

@@ -1,13 +1,14 @@
 package com.followupadvisor.properties;
 
-import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.StateReader;
-import com.followupadvisor.state.StateWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.StateReader;
+import com.followupadvisor.state.StateWriter;
 
 
 /**

@@ -1,17 +1,18 @@
 package com.followupadvisor.properties;
 
-import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.ApplicationState.FollowUp;
-import com.followupadvisor.state.ApplicationState.Interviewer;
-import com.followupadvisor.state.Channel;
-import com.followupadvisor.state.Outcome;
-import com.followupadvisor.state.StateWriter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.ApplicationState.FollowUp;
+import com.followupadvisor.state.ApplicationState.Interviewer;
+import com.followupadvisor.state.Channel;
+import com.followupadvisor.state.Outcome;
+import com.followupadvisor.state.StateWriter;
 
 
 /**

@@ -1,10 +1,5 @@
 package com.followupadvisor.rules;
 
-import com.followupadvisor.RuleFiles;
-import com.followupadvisor.ShippedRules;
-import com.followupadvisor.StateBuilder;
-import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.advising.Answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,6 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.followupadvisor.RuleFiles;
+import com.followupadvisor.ShippedRules;
+import com.followupadvisor.StateBuilder;
+import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advising.Answer;
+
 
 /** The rules folder is watched: saved changes are compiled and swapped in, broken ones reported and kept out. */
 class LiveReloadTest {
@@ -37,20 +38,22 @@ class LiveReloadTest {
     Path dir;
 
     private LoadedRules loaded;
+    private RulesReloader reloader;
     private String firstVersion;
 
     @BeforeEach
     void start() throws IOException {
         RuleFiles.copyShippedRulesTo(dir);
-        loaded = new LoadedRules(dir, true, Duration.ofMillis(50), ShippedRules.CLOCK,
-                rules -> ShippedRules.ADVISOR.advise(rules, ShippedRules.TYPICAL));
-        loaded.onStart(null);
+        loaded = new LoadedRules();
+        reloader = new RulesReloader(dir, true, Duration.ofMillis(50), ShippedRules.CLOCK,
+                rules -> ShippedRules.ADVISOR.advise(rules, ShippedRules.TYPICAL), loaded);
+        reloader.onStart(null);
         firstVersion = loaded.current().version();
     }
 
     @AfterEach
     void stop() {
-        loaded.onStop(null);
+        reloader.onStop(null);
     }
 
     private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {

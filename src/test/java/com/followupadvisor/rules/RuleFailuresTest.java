@@ -1,21 +1,22 @@
 package com.followupadvisor.rules;
 
-import com.followupadvisor.ShippedRules;
-import com.followupadvisor.StateBuilder;
-import com.followupadvisor.advice.Application;
-import com.followupadvisor.advising.Advisor;
-import com.followupadvisor.advising.Answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.lang.ref.WeakReference;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.followupadvisor.ShippedRules;
+import com.followupadvisor.StateBuilder;
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.advising.Advisor;
+import com.followupadvisor.advising.Answer;
 
 
 /** A broken rule fails the one evaluation, cleanly and naming the rule, and the thread lives on. */
@@ -51,7 +52,7 @@ class RuleFailuresTest {
         RuleSet rules = rulesWith(SPIN_FOREVER);
 
         assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleTimeoutException.class).hasMessageContaining("Spin forever")
-                .hasMessageContaining("more than " + RuleSet.DEFAULT_TIME_LIMIT.toMillis() + " ms");
+                .hasMessageContaining("more than " + ShippedRules.TIME_LIMIT.toMillis() + " ms");
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
         assertThat(advise(ShippedRules.RULES).next()).isNotNull();
     }
@@ -133,7 +134,8 @@ class RuleFailuresTest {
      */
     private static void answerAgain(RuleSet rules) {
         for (int i = 0; i < 3; i++) {
-            assertThat(rules.evaluate(new Application(StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").build()))
+            assertThat(rules.evaluate(new Application(StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").build()), false,
+                    ShippedRules.TIME_LIMIT)
                     .recommendations()).isNotEmpty();
         }
     }

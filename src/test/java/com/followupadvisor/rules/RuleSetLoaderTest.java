@@ -1,7 +1,5 @@
 package com.followupadvisor.rules;
 
-import com.followupadvisor.RuleFiles;
-import com.followupadvisor.ShippedRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +8,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.followupadvisor.RuleFiles;
+import com.followupadvisor.ShippedRules;
 
 
 class RuleSetLoaderTest {

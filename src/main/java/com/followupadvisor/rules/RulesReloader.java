@@ -1,0 +1,132 @@
+package com.followupadvisor.rules;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import com.followupadvisor.config.AdvisorConfig;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads the rules from {@code advisor.rules.dir} at start-up (the service does not start on rules
+ * that do not compile), then reloads them whenever a file there changes: a set that compiles is
+ * warmed up and put live in {@link LoadedRules}; a set that does not compile is reported there and
+ * the previous one stays.
+ */
+@Singleton
+public class RulesReloader {
+
+    private static final Logger LOG = Logger.getLogger(RulesReloader.class);
+
+    private final Path dir;
+    private final boolean watch;
+    private final Duration settle;
+    private final Clock clock;
+    private final RuleSetLoader loader;
+    private final RuleSetWarmUp warmUp;
+    private final LoadedRules loaded;
+    private RulesWatcher watcher;
+
+    @Inject
+    RulesReloader(AdvisorConfig config, Clock clock, RuleSetWarmUp warmUp, LoadedRules loaded) {
+        this(config.rules().dir(), config.rules().watch(), config.rules().settle(), clock, warmUp, loaded);
+    }
+
+    RulesReloader(Path dir, boolean watch, Duration settle, Clock clock, RuleSetWarmUp warmUp, LoadedRules loaded) {
+        this.dir = dir;
+        this.watch = watch;
+        this.settle = settle;
+        this.clock = clock;
+        this.loader = new RuleSetLoader(clock);
+        this.warmUp = warmUp;
+        this.loaded = loaded;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        try {
+            RuleSet early = EarlyLoad.take(dir);
+            RuleSet rules = early != null ? early : loader.load(dir);
+            warmUp(rules);
+            loaded.goLive(rules, new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of()), false);
+            LOG.infof("Loaded %d rules from %s, version %s%s", rules.rules().size(), dir.toAbsolutePath(), rules.version(),
+                    early != null ? " (compiled while the service started)" : "");
+        } catch (RuleLoadException e) {
+            LOG.errorf("The rules in %s do not compile; the service cannot start:%n%s", dir.toAbsolutePath(), lines(e));
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        if (watch) {
+            try {
+                watcher = RulesWatcher.start(dir, settle, this::reload);
+                LOG.infof("Watching %s: saved changes are picked up without a restart", dir.toAbsolutePath());
+                // a save between the first compile and the watcher's start would otherwise go unseen
+                if (!RuleSource.read(dir).version().equals(loaded.current().version())) {
+                    reload();
+                }
+            } catch (IOException e) {
+                LOG.warnf("Cannot watch %s for changes (%s); restart the service to pick up rule changes", dir, e.getMessage());
+            }
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+
+    /** Reads the folder again; swaps the new set in if it compiles, keeps the current one if not. */
+    public synchronized ReloadReport reload() {
+        RuleSet before = loaded.currentOrNull();
+        ReloadReport report;
+        long start = System.nanoTime();
+        try {
+            RuleSet rules = loader.load(dir);
+            if (before != null && rules.version().equals(before.version())) {
+                report = new ReloadReport(ReloadReport.Status.UNCHANGED, clock.instant(), before.version(), List.of());
+            } else {
+                long compiled = System.nanoTime();
+                warmUp(rules);
+                LOG.debugf("Compiled in %d ms, warmed up in %d ms", (compiled - start) / 1_000_000,
+                        (System.nanoTime() - compiled) / 1_000_000);
+                report = new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of());
+                // from here on, requests get the new set
+                loaded.goLive(rules, report, true);
+                LOG.infof("Reloaded the rules from %s: version %s, %d rules, ready %d ms after the change was seen", dir, rules.version(),
+                        rules.rules().size(), (System.nanoTime() - start) / 1_000_000);
+            }
+        } catch (RuleLoadException e) {
+            String kept = before == null ? null : before.version();
+            report = new ReloadReport(ReloadReport.Status.FAILED, clock.instant(), kept, e.problems());
+            loaded.failed(report);
+            LOG.errorf("The changed rules in %s do not compile; still answering with version %s:%n%s", dir, kept, lines(e));
+        }
+        if (report.status() == ReloadReport.Status.UNCHANGED) {
+            loaded.unchanged(report);
+        }
+        return report;
+    }
+
+    private void warmUp(RuleSet rules) {
+        try {
+            warmUp.warmUp(rules);
+        } catch (RuntimeException e) {
+            // not ours to judge here: a rule set that fails on real states fails there, with a 503
+            LOG.debugf("Warm-up evaluation failed: %s", e.getMessage());
+        }
+    }
+
+    private static String lines(RuleLoadException e) {
+        return e.problems().stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
+    }
+}

@@ -442,12 +442,12 @@ function sampleCatalogue(status) {
       {
         name: 'Follow up politely once the window has opened', file: 'follow-up.drl', line: 88,
         description: 'When the follow-up window has opened and the employer has not answered, follow up.',
-        advice: 'Wait, then follow up', salience: 0, fired: failed ? 3 : 4,
+        advice: 'Wait, then follow up', fired: failed ? 3 : 4,
       },
       {
         name: 'Move on after two unanswered follow-ups', file: 'move-on.drl', line: 28,
         description: 'After FOLLOW_UPS_BEFORE_MOVING_ON unanswered follow-ups and MOVE_ON_AFTER_DAYS more days, move on.',
-        advice: 'Keep searching', salience: 10, activationGroup: 'next-step', agendaGroup: null, fired: 0,
+        advice: 'Keep searching', fired: 0,
       },
     ],
     templates: ['follow-up-email', 'follow-up-phone', 'thank-you-email'],

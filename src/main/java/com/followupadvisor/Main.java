@@ -1,5 +1,6 @@
 package com.followupadvisor;
 
+
 import com.followupadvisor.rules.EarlyLoad;
 
 import io.quarkus.runtime.Quarkus;

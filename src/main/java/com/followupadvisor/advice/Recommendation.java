@@ -7,6 +7,7 @@ import java.util.List;
 import com.followupadvisor.advice.Recommendation.DraftRequest;
 import com.followupadvisor.state.Channel;
 
+
 /**
  * What a rule recommends: the action, its window, the reason and the drafts to write. Rules build
  * it in their {@code then} part with the fluent setters below and insert it; the engine records
@@ -22,7 +23,6 @@ public final class Recommendation {
     private Reason why;
     private final List<DraftRequest> drafts = new ArrayList<>();
     private String rule;
-    private boolean next;
 
     private Recommendation(ActionCode action) {
         this.action = action;
@@ -81,11 +81,6 @@ public final class Recommendation {
         return this;
     }
 
-    /** Marks this as the single most important action now. */
-    public void markNext() {
-        this.next = true;
-    }
-
     /** Set by the engine: the name of the rule that inserted this recommendation. */
     public void setRule(String ruleName) {
         if (this.rule == null) {
@@ -125,14 +120,10 @@ public final class Recommendation {
         return rule;
     }
 
-    public boolean isNext() {
-        return next;
-    }
-
     @Override
     public String toString() {
         return action + (dueFrom != null ? " from " + dueFrom : "") + (dueBy != null ? " by " + dueBy : "")
-                + (next ? " (next)" : "") + " [" + rule + "]";
+                + " [" + rule + "]";
     }
 
     /** A draft a rule asked for: which template, on which channel, and whether one per person met. */

@@ -10,6 +10,7 @@ import com.followupadvisor.rules.RuleSet;
 import com.followupadvisor.state.ApplicationState;
 
 
+
 /**
  * Answers "what next?" for application states with the rules loaded now: next, also, plan and
  * drafts, each answer counted in the metrics. The one way the API gets advice.

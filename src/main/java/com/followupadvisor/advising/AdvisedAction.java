@@ -8,6 +8,7 @@ import com.followupadvisor.drafts.Draft;
 import com.followupadvisor.state.Channel;
 
 
+
 /**
  * One recommended action as the caller sees it. {@code dueFrom}, {@code dueBy}, {@code channels}
  * and {@code drafts} are null where the action has none.

@@ -16,6 +16,7 @@ import com.followupadvisor.rules.RuleSet;
 import com.followupadvisor.state.ApplicationState;
 
 
+
 /** Answers "what next?" for one application state with one rule set: next, also, plan and drafts. */
 public final class Advisor {
 

@@ -27,6 +27,7 @@ import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.StateReader;
 
 
+
 /** {@code POST /api/v1/next-action}: given this application's state, what next? */
 @Path("/api/v1/next-action")
 public class NextActionResource {

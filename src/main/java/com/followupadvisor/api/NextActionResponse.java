@@ -16,6 +16,7 @@ import com.followupadvisor.state.Channel;
 import com.followupadvisor.state.Limits;
 
 
+
 /**
  * The body of a 200 from {@code POST /api/v1/next-action}, as the contract names it: the JSON
  * shape of an {@link Answer}, with the records it nests. These records, like the request's, are

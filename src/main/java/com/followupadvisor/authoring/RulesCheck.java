@@ -21,6 +21,7 @@ import com.followupadvisor.rules.RuleSet;
 import com.followupadvisor.rules.RuleSetLoader;
 
 
+
 /**
  * The rule authors' check, without a server: compile the rules, run every scenario, show which
  * rules the scenarios exercise, and optionally how the answers differ from another copy of the

@@ -20,6 +20,7 @@ import com.followupadvisor.state.ApplicationState.Interviewer;
 import com.followupadvisor.state.Channel;
 
 
+
 /**
  * Turns the drafts a rule asked for into text, from the rule set's templates. The values a
  * template can use are listed in the README ("Templates").

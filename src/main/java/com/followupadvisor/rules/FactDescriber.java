@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.Next;
 import com.followupadvisor.advice.Recommendation;
+import com.followupadvisor.advice.Urgency;
+
 
 
 /**
@@ -52,6 +55,13 @@ final class FactDescriber {
             out.put("action", r.getAction().name());
             out.put("dueFrom", value(r.getDueFrom()));
             out.put("dueBy", value(r.getDueBy()));
+        } else if (fact instanceof Urgency u) {
+            out.put("type", "Urgency");
+            out.put("action", u.action().name());
+            out.put("rank", u.rank());
+        } else if (fact instanceof Next n) {
+            out.put("type", "Next");
+            out.put("action", n.recommendation().getAction().name());
         } else {
             // a type declared in a rule file: its fields, through its getters
             out.put("type", fact.getClass().getSimpleName());

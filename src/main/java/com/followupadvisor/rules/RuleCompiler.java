@@ -27,9 +27,12 @@ final class RuleCompiler {
 
     private final ClassLoader classLoader = CLASS_LOADER;
 
-    KieBase compile(RuleSource source) throws RuleLoadException {
+    /** Compiles the rule files with {@code generated}: more DRL, by file name, that the loader wrote itself. */
+    KieBase compile(RuleSource source, Map<String, String> generated) throws RuleLoadException {
+        Map<String, String> drl = new TreeMap<>(source.drl());
+        drl.putAll(generated);
         try {
-            return build(source.drl());
+            return build(drl);
         } catch (RuntimeException crash) {
             // The compiler itself failed instead of reporting an error; find the file it trips on.
             throw new RuleLoadException(List.of(culprit(source, crash)));

@@ -16,8 +16,10 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.conf.KeepReferenceOption;
 
 import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.Next;
 import com.followupadvisor.advice.Recommendation;
 import com.followupadvisor.drafts.DraftTemplates;
+
 
 
 /**
@@ -46,12 +48,16 @@ public final class RuleSet {
      */
     private volatile KieSessionsPool sessions;
     private final DraftTemplates templates;
+    /** The facts every evaluation starts with beside the application: the numbers, the urgency order. */
+    private final List<Object> given;
     private final String version;
     private final Instant loadedAt;
     private final List<RuleInfo> rules;
     private final RuleUsage usage = new RuleUsage();
 
-    RuleSet(KieBase kieBase, DraftTemplates templates, String version, Instant loadedAt, List<RuleInfo> rules) {
+    RuleSet(KieBase kieBase, DraftTemplates templates, List<Object> given, String version, Instant loadedAt,
+            List<RuleInfo> rules) {
+        this.given = List.copyOf(given);
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(1);
         this.templates = templates;
@@ -102,6 +108,9 @@ public final class RuleSet {
             session.addEventListener(recorder.agenda());
             session.addEventListener(recorder.runtime());
             session.insert(application);
+            for (Object fact : given) {
+                session.insert(fact);
+            }
             int firings = session.fireAllRules(MAX_FIRINGS);
             if (ticket.expired()) {
                 throw new RuleTimeoutException(timeLimit, ticket.rule());
@@ -110,11 +119,16 @@ public final class RuleSet {
                 throw new RuleLoopException(MAX_FIRINGS, recorder.fired());
             }
             List<Recommendation> made = new ArrayList<>();
-            for (Object fact : session.getObjects(o -> o instanceof Recommendation)) {
-                made.add((Recommendation) fact);
+            Recommendation chosen = null;
+            for (Object fact : session.getObjects(o -> o instanceof Recommendation || o instanceof Next)) {
+                if (fact instanceof Next next) {
+                    chosen = next.recommendation();
+                } else {
+                    made.add((Recommendation) fact);
+                }
             }
             made.sort(Comparator.comparing(recorder::order));
-            Evaluation evaluation = new Evaluation(made, List.copyOf(recorder.fired()),
+            Evaluation evaluation = new Evaluation(made, chosen, List.copyOf(recorder.fired()),
                     explain ? List.copyOf(recorder.explained()) : null);
             unwound = true;
             return evaluation;

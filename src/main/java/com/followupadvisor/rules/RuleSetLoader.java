@@ -17,6 +17,7 @@ import org.kie.api.definition.type.Description;
 
 import com.followupadvisor.drafts.DraftTemplates;
 
+
 /** Reads a rules folder and turns it into a {@link RuleSet}, or fails with every problem it found. */
 public final class RuleSetLoader {
 
@@ -40,12 +41,29 @@ public final class RuleSetLoader {
             throw new RuleLoadException(List.of(new RuleProblem(dir.toString(), 0, 0, "holds no .drl rule file")));
         }
         List<RuleProblem> problems = new ArrayList<>();
+        AdviceNumbers numbers = AdviceNumbers.none();
+        String numbersText = source.data().get(AdviceNumbers.FILE);
+        if (numbersText != null) {
+            numbers = AdviceNumbers.parse(numbersText);
+            problems.addAll(numbers.problems());
+            problems.addAll(numbers.unused(source.drl()));
+        }
+        UrgencyOrder urgency = UrgencyOrder.none();
+        String urgencyText = source.data().get(UrgencyOrder.FILE);
+        if (urgencyText != null) {
+            try {
+                urgency = UrgencyOrder.parse(urgencyText);
+            } catch (RuleLoadException e) {
+                problems.addAll(e.problems());
+            }
+        }
         KieBase kieBase = null;
         DraftTemplates templates = null;
         try {
-            kieBase = compiler.compile(source);
+            kieBase = compiler.compile(source, numbersText == null ? Map.of()
+                    : Map.of(AdviceNumbers.FILE + ".drl", numbers.declaration()));
         } catch (RuleLoadException e) {
-            problems.addAll(e.problems());
+            problems.addAll(UnknownNumbers.explain(e.problems(), numbers, source.drl()));
         }
         try {
             templates = DraftTemplates.parse(source.templates());
@@ -56,7 +74,11 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
         }
-        return new RuleSet(kieBase, templates, source.version(), clock.instant(), catalogue(kieBase, source));
+        List<Object> given = new ArrayList<>(urgency.facts());
+        if (numbersText != null) {
+            given.add(numbers.fact(kieBase));
+        }
+        return new RuleSet(kieBase, templates, given, source.version(), clock.instant(), catalogue(kieBase, source));
     }
 
     private static List<RuleInfo> catalogue(KieBase kieBase, RuleSource source) {

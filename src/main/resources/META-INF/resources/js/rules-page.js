@@ -102,7 +102,7 @@ function describe(error) {
 
 function table(rules) {
   if (rules.length === 0) return el('p', { class: 'empty' }, 'No rules are loaded.');
-  const head = ['Rule', 'Advice', 'Where', 'Order', 'Fired'];
+  const head = ['Rule', 'Advice', 'Where', 'Fired'];
   return el('table', { class: 'rules-table' },
     el('caption', {}, 'Rule catalogue'),
     el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col' }, h)))),
@@ -111,14 +111,5 @@ function table(rules) {
         rule.description ? el('p', { class: 'hint' }, rule.description) : null),
       el('td', { 'data-label': 'Advice' }, rule.advice ?? ''),
       el('td', { 'data-label': 'Where', class: 'where' }, el('code', {}, [rule.file, rule.line].filter((v) => v !== undefined && v !== null).join(':'))),
-      el('td', { 'data-label': 'Order' }, order(rule)),
       el('td', { 'data-label': 'Fired', class: 'num' }, String(rule.fired ?? 0))))));
-}
-
-function order(rule) {
-  const parts = [];
-  if (rule.salience) parts.push(`salience ${rule.salience}`);
-  if (rule.activationGroup) parts.push(`activation group “${rule.activationGroup}”`);
-  if (rule.agendaGroup) parts.push(`agenda group “${rule.agendaGroup}”`);
-  return parts.length ? parts.join('; ') : '–';
 }

@@ -11,6 +11,7 @@ import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.ActionCode;
 
 
+
 /** rules/ask-for-timeline.drl */
 class AskForTimelineRulesTest {
 

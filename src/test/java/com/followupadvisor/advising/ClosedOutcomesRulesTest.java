@@ -11,6 +11,7 @@ import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.state.Outcome;
 
 
+
 /** rules/closed-outcomes.drl */
 class ClosedOutcomesRulesTest {
 

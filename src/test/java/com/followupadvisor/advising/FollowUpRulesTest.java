@@ -13,6 +13,7 @@ import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.state.Channel;
 
 
+
 /** rules/follow-up.drl. November 2026: the 16th, 23rd and 30th are Mondays. */
 class FollowUpRulesTest {
 
@@ -81,7 +82,7 @@ class FollowUpRulesTest {
             Answer answer = advise(thankedAfterInterviewOn("2026-11-12").asOf("2026-11-23T09:00"));
 
             assertWindow(answer.next(), "2026-11-23", "2026-11-23");
-            assertThat(answer.fired()).contains("Without a date from the employer, assume they decide within a week");
+            assertThat(answer.fired()).contains("Without a date from the employer, assume the usual timeline");
             assertThat(answer.next().why()).contains("2026-11-19");
         }
 
@@ -166,8 +167,8 @@ class FollowUpRulesTest {
                     .asOf("2026-11-18T09:00"));
 
             assertThat(answer.next().action()).isEqualTo(ActionCode.WAIT);
-            assertThat(answer.fired()).contains("First follow-up two to three days past the reference date")
-                    .doesNotContain("After the last unanswered follow-up, give them a week more");
+            assertThat(answer.fired()).contains("The first follow-up comes a few days past the reference date")
+                    .doesNotContain("After the last unanswered follow-up, give them a little more time");
         }
     }
 }

@@ -10,6 +10,7 @@ import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.ActionCode;
 
 
+
 /** rules/keep-searching.drl */
 class KeepSearchingRulesTest {
 

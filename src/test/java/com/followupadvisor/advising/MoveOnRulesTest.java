@@ -11,6 +11,7 @@ import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.ActionCode;
 
 
+
 /** rules/move-on.drl */
 class MoveOnRulesTest {
 

@@ -9,6 +9,7 @@ import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.ActionCode;
 
 
+
 /** rules/next-action.drl: the order of `next` when several actions apply. */
 class NextActionRulesTest {
 

@@ -13,10 +13,11 @@ import com.followupadvisor.drafts.Draft;
 import com.followupadvisor.state.Channel;
 
 
+
 /** rules/thank-you-note.drl */
 class ThankYouNoteRulesTest {
 
-    private static final String RULE = "Send a thank-you note to each person met within a day of the interview";
+    private static final String RULE = "Send a thank-you note to each person met soon after the interview";
 
     private static StateBuilder interviewedThursdayMorning() {
         return StateBuilder.interviewAt("2026-11-12T10:00")

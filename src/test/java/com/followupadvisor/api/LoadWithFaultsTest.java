@@ -50,11 +50,11 @@ class LoadWithFaultsTest {
 
     static final Path DIR = Path.of("target", "load-with-faults-rules");
     private static final int CLIENTS = 4;
-    private static final String NUMBERS = "advice-numbers.drl";
-    private static final String NUMBER = "FIRST_FOLLOW_UP_FROM_DAYS()     { return 2; }";
+    private static final String NUMBERS = "advice-numbers.properties";
+    private static final String NUMBER = "firstFollowUpFromDays = 2 ";
     private static final String TEMPLATE = "templates/follow-up-email.txt";
     private static final String EXTRA = "zz-broken.drl";
-    /** Waiting for the window that opens FIRST_FOLLOW_UP_FROM_DAYS after Monday 16th: 2 gives the 18th, 3 the 19th, 4 the 20th. */
+    /** Waiting for the window that opens firstFollowUpFromDays after Monday 16th: 2 gives the 18th, 3 the 19th, 4 the 20th. */
     private static final String STATE = """
             {"asOf": "2026-11-17T09:00", "company": "Acme", "interview": {"at": "2026-11-09T10:00"},
              "timeline": {"expectedBy": "2026-11-16"}, "thankYou": {"sentAt": "2026-11-09T17:00"}}""";
@@ -122,7 +122,7 @@ class LoadWithFaultsTest {
                 int fault = broken % 5;
                 switch (fault) {
                     case 0 -> write(NUMBERS, numbers.replace(NUMBER, NUMBER.replace("2", "oops")));
-                    case 1 -> write(NUMBERS, numbers.replace(NUMBER, NUMBER.replace("; }", " ")));
+                    case 1 -> write(NUMBERS, numbers.replace(NUMBER, NUMBER.replace(" = 2 ", " 2 ")));
                     case 2 -> write(NUMBERS, numbers.substring(0, numbers.length() / 2));   // a save cut short
                     case 3 -> write(TEMPLATE, template.replace("{/if}", ""));                 // unterminated sections
                     default -> write(EXTRA, "package advice;\nrule \"Keep searching while you wait for an answer\"\n"
@@ -136,7 +136,7 @@ class LoadWithFaultsTest {
                 Files.deleteIfExists(DIR.resolve(EXTRA));
                 // the comment makes every good version a new one (its own rules.version), though numbers repeat
                 write(NUMBERS, numbers.replace(NUMBER, NUMBER.replace("2", String.valueOf(number)))
-                        + "\n// load-with-faults edit " + (good + 1) + "\n");
+                        + "\n# load-with-faults edit " + (good + 1) + "\n");
                 String before = version;
                 JsonNode report = await(r -> !r.path("version").asText().equals(before)
                         && "OK".equals(r.path("lastReload").path("status").asText()), "good version " + (good + 1));

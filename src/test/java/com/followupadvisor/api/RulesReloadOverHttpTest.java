@@ -27,7 +27,7 @@ import io.restassured.http.ContentType;
 class RulesReloadOverHttpTest {
 
     static final Path DIR = Path.of("target", "reload-over-http-rules");
-    private static final String NUMBER = "FIRST_FOLLOW_UP_FROM_DAYS()     { return 2; }";
+    private static final String NUMBER = "firstFollowUpFromDays = 2 ";
     private static final String STATE = """
             {"asOf": "2026-11-17T09:00", "company": "Acme", "interview": {"at": "2026-11-09T10:00"},
              "timeline": {"expectedBy": "2026-11-16"}, "thankYou": {"sentAt": "2026-11-09T17:00"}}""";
@@ -45,7 +45,7 @@ class RulesReloadOverHttpTest {
     }
 
     private static void edit(String from, String to) throws IOException {
-        Path file = DIR.resolve("advice-numbers.drl");
+        Path file = DIR.resolve("advice-numbers.properties");
         Files.writeString(file, Files.readString(file).replace(from, to));
     }
 
@@ -75,17 +75,17 @@ class RulesReloadOverHttpTest {
         edit(NUMBER, NUMBER.replace("2", "3"));
         waitFor(() -> "2026-11-19".equals(dueBy()));
 
-        edit("{ return 3; }", "{ return three; }");
+        edit("firstFollowUpFromDays = 3 ", "firstFollowUpFromDays = three ");
         waitFor(() -> "FAILED".equals(reloadStatus()));
         assertDueBy("2026-11-19");
         given().get("/api/v1/rules").then()
-                .body("lastReload.errors.file", hasItem("advice-numbers.drl"))
-                .body("lastReload.errors[0].text", containsString("advice-numbers.drl:"));
+                .body("lastReload.errors.file", hasItem("advice-numbers.properties"))
+                .body("lastReload.errors[0].text", containsString("advice-numbers.properties:"));
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'rules' }.data.lastReload", equalTo("FAILED"))
-                .body("checks.find { it.name == 'rules' }.data.error1", containsString("advice-numbers.drl:"));
+                .body("checks.find { it.name == 'rules' }.data.error1", containsString("advice-numbers.properties:"));
 
-        edit("{ return three; }", "{ return 4; }");
+        edit("firstFollowUpFromDays = three ", "firstFollowUpFromDays = 4 ");
         waitFor(() -> "OK".equals(reloadStatus()));
         assertDueBy("2026-11-20");
     }

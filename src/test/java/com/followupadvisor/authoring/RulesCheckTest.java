@@ -20,6 +20,7 @@ import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
 
 
+
 /** The rule authors' check command, on copies of the shipped rules. */
 class RulesCheckTest {
 
@@ -58,8 +59,7 @@ class RulesCheckTest {
     @Test
     void aChangedNumberFailsTheScenariosThatDependOnItAndSaysWhatDiffered() throws IOException {
         Path rules = copyOfRules("rules");
-        edit(rules.resolve("advice-numbers.drl"), "FIRST_FOLLOW_UP_FROM_DAYS()     { return 2; }",
-                "FIRST_FOLLOW_UP_FROM_DAYS()     { return 3; }");
+        edit(rules.resolve("advice-numbers.properties"), "firstFollowUpFromDays = 2 ", "firstFollowUpFromDays = 3 ");
 
         int status = run(rules, null);
 
@@ -81,8 +81,7 @@ class RulesCheckTest {
     void listsTheScenariosWhoseAdviceDiffersFromAnotherCopy() throws IOException {
         Path release = copyOfRules("release");
         Path changed = copyOfRules("changed");
-        edit(changed.resolve("advice-numbers.drl"), "NEXT_FOLLOW_UP_FROM_DAYS()      { return 7; }",
-                "NEXT_FOLLOW_UP_FROM_DAYS()      { return 6; }");
+        edit(changed.resolve("advice-numbers.properties"), "nextFollowUpFromDays = 7 ", "nextFollowUpFromDays = 6 ");
 
         run(changed, release);
 

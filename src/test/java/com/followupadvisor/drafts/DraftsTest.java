@@ -10,6 +10,7 @@ import com.followupadvisor.advising.Answer;
 import com.followupadvisor.state.Channel;
 
 
+
 /** rules/templates/: the follow-up email and phone script. */
 class DraftsTest {
 

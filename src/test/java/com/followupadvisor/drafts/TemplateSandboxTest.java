@@ -27,6 +27,7 @@ import com.followupadvisor.rules.RuleSet;
 import com.followupadvisor.rules.RuleSetLoader;
 
 
+
 /**
  * Draft templates are sandboxed: Qute with its default resolvers and plain maps as data, no
  * reflection. A template that tries to reach Java, files or the network either does not load (a

@@ -32,6 +32,7 @@ import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.Outcome;
 
 
+
 /**
  * What the contract promises about every answer, checked on random states the API accepts (see
  * {@link States}) against the real rules in {@code rules/} (or another copy:

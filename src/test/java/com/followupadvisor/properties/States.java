@@ -15,6 +15,7 @@ import com.followupadvisor.state.Outcome;
 import com.followupadvisor.state.StateWriter;
 
 
+
 /**
  * Random application states that the API accepts (each would pass {@code StateReader}): the
  * interview within ten days of an awkward day (a daylight-saving change in the request's zone, a

@@ -29,10 +29,11 @@ import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.Answer;
 
 
+
 /** The rules folder is watched: saved changes are compiled and swapped in, broken ones reported and kept out. */
 class LiveReloadTest {
 
-    private static final String NUMBER = "FIRST_FOLLOW_UP_FROM_DAYS()     { return 2; }";
+    private static final String NUMBER = "firstFollowUpFromDays = 2 ";
 
     @TempDir
     Path dir;
@@ -73,7 +74,7 @@ class LiveReloadTest {
         Files.writeString(path, text.replace(from, to));
     }
 
-    /** Waiting for the first window, which opens FIRST_FOLLOW_UP_FROM_DAYS after the employer's date (16th). */
+    /** Waiting for the first window, which opens firstFollowUpFromDays after the employer's date (16th). */
     private Answer waitingForTheWindow() {
         return ShippedRules.ADVISOR.advise(loaded.current(), StateBuilder.interviewAt("2026-11-09T10:00")
                 .thankYouSent("2026-11-09T17:00").expectedBy("2026-11-16").asOf("2026-11-17T09:00").build());
@@ -83,7 +84,7 @@ class LiveReloadTest {
     void aSavedChangeAnswersWithoutARestart() throws Exception {
         assertThat(waitingForTheWindow().next().dueBy()).hasToString("2026-11-18");
 
-        edit("advice-numbers.drl", NUMBER, NUMBER.replace("2", "3"));
+        edit("advice-numbers.properties", NUMBER, NUMBER.replace("2", "3"));
         waitFor(() -> !loaded.current().version().equals(firstVersion), "the new rules are in use");
 
         Answer answer = waitingForTheWindow();
@@ -137,8 +138,8 @@ class LiveReloadTest {
     @Test
     void severalSavesInARowSettleOnTheLast() throws Exception {
         for (int days = 3; days <= 6; days++) {
-            edit("advice-numbers.drl", "FIRST_FOLLOW_UP_FROM_DAYS()     { return " + (days - 1) + "; }",
-                    "FIRST_FOLLOW_UP_FROM_DAYS()     { return " + days + "; }");
+            edit("advice-numbers.properties", "firstFollowUpFromDays = " + (days - 1) + " ",
+                    "firstFollowUpFromDays = " + days + " ");
         }
         String lastVersion = new RuleSetLoader(ShippedRules.CLOCK).load(dir).version();
 
@@ -171,8 +172,8 @@ class LiveReloadTest {
         // good and broken versions, alternating
         String good = NUMBER;
         for (int i = 0; i < 6; i++) {
-            String next = i % 2 == 0 ? "FIRST_FOLLOW_UP_FROM_DAYS()     { return oops; }" : NUMBER.replace("2", String.valueOf(3 + i));
-            edit("advice-numbers.drl", good, next);
+            String next = i % 2 == 0 ? "firstFollowUpFromDays = oops " : NUMBER.replace("2", String.valueOf(3 + i));
+            edit("advice-numbers.properties", good, next);
             good = next;
             String expected = i % 2 == 0 ? null : new RuleSetLoader(ShippedRules.CLOCK).load(dir).version();
             if (expected != null) {

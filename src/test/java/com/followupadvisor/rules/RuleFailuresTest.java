@@ -19,6 +19,7 @@ import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
 
 
+
 /** A broken rule fails the one evaluation, cleanly and naming the rule, and the thread lives on. */
 class RuleFailuresTest {
 

@@ -13,6 +13,7 @@ import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
 
 
+
 class RuleSetLoaderTest {
 
     @TempDir

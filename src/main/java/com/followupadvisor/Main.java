@@ -1,6 +1,7 @@
 package com.followupadvisor;
 
 
+
 import com.followupadvisor.rules.EarlyLoad;
 
 import io.quarkus.runtime.Quarkus;

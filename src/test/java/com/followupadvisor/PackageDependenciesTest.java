@@ -29,11 +29,11 @@ class PackageDependenciesTest {
             "state", Set.of(),
             "config", Set.of(),
             "advice", Set.of("state"),
-            "drafts", Set.of("advice", "state"),
-            "rules", Set.of("drafts", "advice", "state", "config"),
-            "advising", Set.of("rules", "drafts", "advice", "state", "config"),
-            "api", Set.of("advising", "rules", "drafts", "advice", "state", "config"),
-            "authoring", Set.of("advising", "rules", "drafts", "advice", "state", "config"));
+            "wording", Set.of("advice", "state"),
+            "rules", Set.of("wording", "advice", "state", "config"),
+            "advising", Set.of("rules", "wording", "advice", "state", "config"),
+            "api", Set.of("advising", "rules", "wording", "advice", "state", "config"),
+            "authoring", Set.of("advising", "rules", "wording", "advice", "state", "config"));
 
     @Test
     void dependenciesPointOneWay() throws IOException {

@@ -15,6 +15,7 @@ import com.followupadvisor.state.ApplicationState;
 
 
 
+
 /** The real rules from {@code rules/}, compiled once for all engine tests, and a pinned clock. */
 public final class ShippedRules {
 

@@ -2,25 +2,32 @@ package com.followupadvisor.advice;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.followupadvisor.advice.Recommendation.DraftRequest;
 import com.followupadvisor.state.Channel;
 
 
+
 /**
- * What a rule recommends: the action, its window, the reason and the drafts to write. Rules build
+ * What a rule recommends: the action, its window, the names of its title, reason and drafts
+ * (templates in {@code rules/wording/<language>/}) and the named values they fill in. Rules build
  * it in their {@code then} part with the fluent setters below and insert it; the engine records
- * which rule inserted it ({@link #setRule}). The reason's text is written by {@link Reason}.
+ * which rule inserted it ({@link #setRule}), and the service writes the words in the request's
+ * language.
  */
 public final class Recommendation {
 
     private final ActionCode action;
     private String title;
+    private String why;
+    private final Map<String, Object> values = new LinkedHashMap<>();
     private LocalDate dueFrom;
     private LocalDate dueBy;
     private final List<Channel> channels = new ArrayList<>();
-    private Reason why;
     private final List<DraftRequest> drafts = new ArrayList<>();
     private String rule;
 
@@ -32,8 +39,9 @@ public final class Recommendation {
         return new Recommendation(action);
     }
 
-    public Recommendation title(String text) {
-        this.title = text;
+    /** The title: the name of its text, {@code rules/wording/<language>/<name>.txt}. */
+    public Recommendation title(String textName) {
+        this.title = textName;
         return this;
     }
 
@@ -60,16 +68,22 @@ public final class Recommendation {
         return this;
     }
 
-    /**
-     * The reason, in plain words. Each {@code {}} takes the next value; dates print as
-     * "Monday 2026-11-23".
-     */
-    public Recommendation why(String text, Object... values) {
-        this.why = new Reason(text, values);
+    /** The reason, in plain words: the name of its text, {@code rules/wording/<language>/<name>.txt}. */
+    public Recommendation why(String textName) {
+        this.why = textName;
         return this;
     }
 
-    /** One draft from {@code template} (a file in rules/templates), to the main contact. */
+    /**
+     * A value the title, the reason and the drafts can use as {@code {name}}: a number, a date, a
+     * word, or another {@link Text}, which is written out first.
+     */
+    public Recommendation with(String valueName, Object value) {
+        values.put(valueName, value);
+        return this;
+    }
+
+    /** One draft from {@code template} (a text in rules/wording/<language>/), to the main contact. */
     public Recommendation draft(Channel channel, String template) {
         drafts.add(new DraftRequest(channel, template, false));
         return this;
@@ -108,8 +122,14 @@ public final class Recommendation {
         return List.copyOf(channels);
     }
 
+    /** The name of the reason's text. */
     public String getWhy() {
-        return why == null ? null : why.text();
+        return why;
+    }
+
+    /** The named values of the title, reason and drafts, in the order the rule gave them. */
+    public Map<String, Object> getValues() {
+        return Collections.unmodifiableMap(values);
     }
 
     public List<DraftRequest> getDrafts() {

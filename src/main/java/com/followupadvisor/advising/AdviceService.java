@@ -1,6 +1,8 @@
 package com.followupadvisor.advising;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.followupadvisor.rules.LoadedRules;
 import com.followupadvisor.rules.RuleSet;
 import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.wording.Wording;
+
 
 
 
@@ -26,6 +30,28 @@ public class AdviceService {
         this.advisor = advisor;
         this.rules = rules;
         this.metrics = metrics;
+    }
+
+    /** The languages the loaded rules are worded in. */
+    public Set<String> languages() {
+        return rules.current().wording().languages();
+    }
+
+    /**
+     * The language to answer {@code state} in: its own, else the first of {@code preferred} (the
+     * caller's Accept-Language, most wanted first) that the rules are worded in, else the base.
+     */
+    public ApplicationState inLanguage(ApplicationState state, List<Locale> preferred) {
+        if (state.language() != null) {
+            return state;
+        }
+        Set<String> languages = languages();
+        for (Locale locale : preferred) {
+            if (languages.contains(locale.getLanguage())) {
+                return state.toBuilder().language(locale.getLanguage()).build();
+            }
+        }
+        return state.toBuilder().language(Wording.BASE).build();
     }
 
     /** The advice for one state; with {@code explain}, also what each rule that fired matched and read. */

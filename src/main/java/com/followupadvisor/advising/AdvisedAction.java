@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.drafts.Draft;
 import com.followupadvisor.state.Channel;
+import com.followupadvisor.wording.Draft;
+
 
 
 

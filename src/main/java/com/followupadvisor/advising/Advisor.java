@@ -9,11 +9,14 @@ import java.util.List;
 
 import com.followupadvisor.advice.Application;
 import com.followupadvisor.advice.Recommendation;
-import com.followupadvisor.drafts.Draft;
-import com.followupadvisor.drafts.DraftWriter;
 import com.followupadvisor.rules.Evaluation;
 import com.followupadvisor.rules.RuleSet;
 import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.wording.Draft;
+import com.followupadvisor.wording.DraftWriter;
+import com.followupadvisor.wording.TextWriter;
+import com.followupadvisor.wording.Wording;
+
 
 
 
@@ -65,16 +68,23 @@ public final class Advisor {
     }
 
     private static AdvisedAction advised(Recommendation r, ApplicationState state, LocalDate today, RuleSet rules) {
-        List<Draft> drafts = DraftWriter.write(r, state, rules.templates());
+        String language = language(state, rules);
+        TextWriter words = new TextWriter(rules.wording(), language, state);
+        List<Draft> drafts = DraftWriter.write(r, state, rules.wording(), language);
         return new AdvisedAction(
                 r.getAction(),
-                r.getTitle(),
+                words.title(r),
                 r.getDueFrom(),
                 r.getDueBy(),
                 r.getDueBy() != null && r.getDueBy().isBefore(today),
                 r.getChannels().isEmpty() ? null : r.getChannels(),
-                r.getWhy(),
+                words.why(r),
                 r.getRule(),
                 drafts.isEmpty() ? null : drafts);
+    }
+
+    /** The state's language, or the base language when it names none. */
+    private static String language(ApplicationState state, RuleSet rules) {
+        return state.language() != null ? state.language() : Wording.BASE;
     }
 }

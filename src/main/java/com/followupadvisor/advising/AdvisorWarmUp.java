@@ -12,6 +12,7 @@ import com.followupadvisor.state.ApplicationState.Interviewer;
 
 
 
+
 /**
  * Answers one typical state with a new rule set before it goes live: its first evaluation pays for
  * lazy set-up in the engine and in the JVM, and a caller should not wait for that. It uses the

@@ -7,6 +7,7 @@ import java.util.List;
 import com.followupadvisor.rules.Explanation;
 
 
+
 /**
  * The advice for one application state: what to do next, what else applies now, what comes later.
  * {@code explanations} is null unless asked for.

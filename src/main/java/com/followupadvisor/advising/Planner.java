@@ -21,6 +21,7 @@ import com.followupadvisor.state.Channel;
 
 
 
+
 /**
  * Works out the plan: the actions still to come, assuming the candidate does each step on time and
  * hears nothing back. It knows no advice of its own: it plays the state forward (a step done, a

@@ -2,12 +2,15 @@ package com.followupadvisor.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,7 +48,7 @@ public class BatchResource {
 
     BatchResource(AdviceService advice, AdvisorConfig config) {
         this.advice = advice;
-        this.reader = new StateReader(config.timezone());
+        this.reader = new StateReader(config.timezone(), advice::languages);
     }
 
     @Schema(name = "BatchRequest", additionalProperties = Schema.False.class)
@@ -89,12 +92,14 @@ public class BatchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Batch batch(byte[] body) {
+    public Batch batch(@Context HttpHeaders headers, byte[] body) {
         if (body != null && body.length > MAX_BODY_BYTES) {
             throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
         }
         List<JsonNode> items = items(StateReader.readTree(body));
-        return new Batch(advice.answerAll(items, this::answer));
+        List<Locale> preferred = headers.getAcceptableLanguages();
+        return new Batch(advice.answerAll(items, (index, item, advise) -> answer(index, item,
+                state -> advise.apply(advice.inLanguage(state, preferred)))));
     }
 
     private static List<JsonNode> items(JsonNode root) {

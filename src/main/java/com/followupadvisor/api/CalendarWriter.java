@@ -16,8 +16,8 @@ import java.util.Map;
 import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Answer;
-import com.followupadvisor.drafts.Draft;
 import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.wording.Draft;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;

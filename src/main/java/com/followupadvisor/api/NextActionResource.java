@@ -28,6 +28,7 @@ import com.followupadvisor.state.StateReader;
 
 
 
+
 /** {@code POST /api/v1/next-action}: given this application's state, what next? */
 @Path("/api/v1/next-action")
 public class NextActionResource {
@@ -40,7 +41,7 @@ public class NextActionResource {
 
     NextActionResource(AdviceService advice, Clock clock, AdvisorConfig config) {
         this.advice = advice;
-        this.reader = new StateReader(config.timezone());
+        this.reader = new StateReader(config.timezone(), advice::languages);
         this.calendar = new CalendarWriter(clock);
     }
 
@@ -79,13 +80,14 @@ public class NextActionResource {
         if (body != null && body.length > MAX_BODY_BYTES) {
             throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
         }
-        ApplicationState state = reader.read(body);
+        ApplicationState state = advice.inLanguage(reader.read(body), headers.getAcceptableLanguages());
         Answer answer = advice.answer(state, explain);
         if (wantsCalendar(headers)) {
             return Response.ok(calendar.write(state, answer), CalendarWriter.MEDIA_TYPE + ";charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"follow-up-plan.ics\"").build();
         }
-        return Response.ok(NextActionResponse.of(answer), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(NextActionResponse.of(answer), MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Language", state.language()).build();
     }
 
     /** JSON unless the caller asks for a calendar more than for JSON (a bare wildcard means JSON). */

@@ -10,10 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Answer;
-import com.followupadvisor.drafts.Draft;
 import com.followupadvisor.rules.Explanation;
 import com.followupadvisor.state.Channel;
 import com.followupadvisor.state.Limits;
+import com.followupadvisor.wording.Draft;
+
 
 
 

@@ -13,6 +13,7 @@ import com.followupadvisor.rules.RuleProblem;
 
 
 
+
 /**
  * The rules' part of {@code /q/health}: up while a rule set is loaded, which is always once the
  * service has started. A failed reload leaves it up (the last good set still answers) but says

@@ -21,6 +21,7 @@ import com.followupadvisor.rules.RuleSet;
 
 
 
+
 /**
  * {@code GET /api/v1/rules}: the catalogue of the loaded rules and the result of the latest reload.
  * Read-only on purpose: rules come from the rules folder only, never over HTTP, since a rule's

@@ -6,6 +6,7 @@ import java.time.Clock;
 import com.followupadvisor.config.AdvisorConfig;
 
 
+
 /**
  * {@code ./check-rules [--rules DIR] [--against DIR]}: the rule authors' check, from the command
  * line. Exits 0 when the rules compile and every scenario passes, 1 otherwise, 2 on bad usage.

@@ -12,6 +12,7 @@ import com.followupadvisor.advising.Answer;
 
 
 
+
 /**
  * What a scenario expects of the answer. Only {@code next} is required; a null date or flag, or
  * an empty set, is not checked.

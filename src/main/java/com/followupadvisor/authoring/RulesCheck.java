@@ -19,6 +19,8 @@ import com.followupadvisor.rules.RuleLoadException;
 import com.followupadvisor.rules.RuleProblem;
 import com.followupadvisor.rules.RuleSet;
 import com.followupadvisor.rules.RuleSetLoader;
+import com.followupadvisor.wording.Wording;
+
 
 
 
@@ -40,6 +42,17 @@ public final class RulesCheck {
         this.reader = new ScenarioReader(defaultZone);
     }
 
+    /** Each language and what it lacks: a text missing there is written in English. */
+    private static void printLanguages(RuleSet rules, PrintStream out) {
+        Wording wording = rules.wording();
+        for (String language : new java.util.TreeSet<>(wording.languages())) {
+            java.util.SortedSet<String> missing = wording.missing(language);
+            out.printf("  %s: %s%n", language, missing.isEmpty() ? "every text"
+                    : "lacks " + missing.size() + " (written in English): " + String.join(", ", missing));
+        }
+        out.println();
+    }
+
     /** One scenario's outcome: what differed from its expectation (empty when it passed) and the answer. */
     record Run(Scenario scenario, List<String> differences, Answer answer) {
         boolean passed() {
@@ -56,8 +69,9 @@ public final class RulesCheck {
             e.problems().forEach(p -> out.println("  " + p));
             return 1;
         }
-        out.printf("Rules in %s: %d rules, %d templates, version %s%n%n", rulesDir, rules.rules().size(),
+        out.printf("Rules in %s: %d rules, %d texts, version %s%n", rulesDir, rules.rules().size(),
                 rules.templateNames().size(), rules.version());
+        printLanguages(rules, out);
 
         List<RuleProblem> problems = new ArrayList<>();
         List<Scenario> scenarios = reader.read(rulesDir, problems);

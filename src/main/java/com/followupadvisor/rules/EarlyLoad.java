@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import com.followupadvisor.config.AdvisorConfig;
 
 
+
 /**
  * Compiles the rules on a thread of its own while the framework starts, since compiling them is
  * the longest part of start-up and the two need not wait for each other. The folder comes from

@@ -6,6 +6,7 @@ import com.followupadvisor.advice.Recommendation;
 
 
 
+
 /**
  * What one run of the rules produced: the recommendations, in the order the rules made them, the
  * one the rules chose to do next (null when they chose none), and the rules that fired.

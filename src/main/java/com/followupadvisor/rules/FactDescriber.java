@@ -18,6 +18,7 @@ import com.followupadvisor.advice.Urgency;
 
 
 
+
 /**
  * Turns the facts a rule matched into plain values for an explanation. It shows what the rules
  * read, never the personal data the drafts use (names and emails are not facts the rules see).

@@ -21,6 +21,7 @@ import com.followupadvisor.advice.Recommendation;
 
 
 
+
 /**
  * Listens to one evaluation: which rules fired, which rule inserted each recommendation and in
  * what order, and (when asked) what each firing matched. It also tells the watchdog which rule is

@@ -18,7 +18,8 @@ import org.kie.api.runtime.conf.KeepReferenceOption;
 import com.followupadvisor.advice.Application;
 import com.followupadvisor.advice.Next;
 import com.followupadvisor.advice.Recommendation;
-import com.followupadvisor.drafts.DraftTemplates;
+import com.followupadvisor.wording.Wording;
+
 
 
 
@@ -47,7 +48,7 @@ public final class RuleSet {
      * replaced when a session must be thrown away (see {@link #retire}).
      */
     private volatile KieSessionsPool sessions;
-    private final DraftTemplates templates;
+    private final Wording wording;
     /** The facts every evaluation starts with beside the application: the numbers, the urgency order. */
     private final List<Object> given;
     private final String version;
@@ -55,12 +56,12 @@ public final class RuleSet {
     private final List<RuleInfo> rules;
     private final RuleUsage usage = new RuleUsage();
 
-    RuleSet(KieBase kieBase, DraftTemplates templates, List<Object> given, String version, Instant loadedAt,
+    RuleSet(KieBase kieBase, Wording wording, List<Object> given, String version, Instant loadedAt,
             List<RuleInfo> rules) {
         this.given = List.copyOf(given);
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(1);
-        this.templates = templates;
+        this.wording = wording;
         this.version = version;
         this.loadedAt = loadedAt;
         this.rules = List.copyOf(rules);
@@ -78,9 +79,9 @@ public final class RuleSet {
         return rules;
     }
 
-    /** The names of the draft templates in this set. */
+    /** The names of the texts in this set (titles, reasons, drafts), as rules refer to them. */
     public List<String> templateNames() {
-        return List.copyOf(templates.names());
+        return List.copyOf(wording.names());
     }
 
     /** How often each rule of this set has fired in answers since it was loaded. */
@@ -88,8 +89,8 @@ public final class RuleSet {
         return usage;
     }
 
-    public DraftTemplates templates() {
-        return templates;
+    public Wording wording() {
+        return wording;
     }
 
     /**

@@ -15,7 +15,8 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.Description;
 
-import com.followupadvisor.drafts.DraftTemplates;
+import com.followupadvisor.wording.Wording;
+
 
 
 /** Reads a rules folder and turns it into a {@link RuleSet}, or fails with every problem it found. */
@@ -58,18 +59,19 @@ public final class RuleSetLoader {
             }
         }
         KieBase kieBase = null;
-        DraftTemplates templates = null;
+        Wording wording = null;
         try {
             kieBase = compiler.compile(source, numbersText == null ? Map.of()
                     : Map.of(AdviceNumbers.FILE + ".drl", numbers.declaration()));
         } catch (RuleLoadException e) {
             problems.addAll(UnknownNumbers.explain(e.problems(), numbers, source.drl()));
         }
+        TextReferences references = TextReferences.in(source.drl());
+        problems.addAll(references.missingFrom(source.wording().getOrDefault(Wording.BASE, Map.of()).keySet()));
         try {
-            templates = DraftTemplates.parse(source.templates());
-        } catch (DraftTemplates.InvalidTemplatesException e) {
-            e.problems().forEach(p -> problems.add(
-                    new RuleProblem(RuleSource.TEMPLATES + p.template() + ".txt", p.line(), p.column(), p.message())));
+            wording = Wording.parse(source.wording(), references.valueNames(), references.textNames());
+        } catch (Wording.InvalidTemplatesException e) {
+            e.problems().forEach(p -> problems.add(new RuleProblem(p.file(), p.line(), p.column(), p.message())));
         }
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
@@ -78,7 +80,7 @@ public final class RuleSetLoader {
         if (numbersText != null) {
             given.add(numbers.fact(kieBase));
         }
-        return new RuleSet(kieBase, templates, given, source.version(), clock.instant(), catalogue(kieBase, source));
+        return new RuleSet(kieBase, wording, given, source.version(), clock.instant(), catalogue(kieBase, source));
     }
 
     private static List<RuleInfo> catalogue(KieBase kieBase, RuleSource source) {

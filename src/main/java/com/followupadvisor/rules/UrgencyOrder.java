@@ -11,6 +11,7 @@ import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advice.Urgency;
 
 
+
 /**
  * The urgency order of the actions, read from {@code rules/urgency-order.txt}: one action code a
  * line, most urgent first, every code exactly once. Each evaluation gets one {@link Urgency} fact

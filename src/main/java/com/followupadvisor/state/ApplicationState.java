@@ -17,6 +17,7 @@ import com.followupadvisor.state.ApplicationState.ThankYou;
 import com.followupadvisor.state.ApplicationState.Timeline;
 
 
+
 /**
  * One job application as the caller describes it, already validated, nested the way the request
  * body nests. This is the one description of the state's shape: {@link StateReader} takes the
@@ -35,6 +36,9 @@ public record ApplicationState(
         @Schema(description = "IANA time zone id; default: the service's configured zone (UTC unless configured).",
                 implementation = String.class, examples = "Europe/Berlin")
         ZoneId timezone,
+        @Schema(description = "Language of `title`, `why` and `drafts`: `en` or `de` (more may be added); default: "
+                + "the request's `Accept-Language` if supported, else `en`.", pattern = Limits.LANGUAGE, examples = "de")
+        String language,
         @Schema(required = true, description = "The employer.", minLength = 1, maxLength = Limits.TEXT,
                 examples = "Acme")
         String company,
@@ -169,6 +173,7 @@ public record ApplicationState(
 
         private LocalDateTime asOf;
         private ZoneId timezone;
+        private String language;
         private String company;
         private String role;
         private String candidateName;
@@ -188,6 +193,7 @@ public record ApplicationState(
         private Builder(ApplicationState s) {
             asOf = s.asOf;
             timezone = s.timezone;
+            language = s.language;
             company = s.company;
             role = s.role;
             candidateName = s.candidateName;
@@ -209,6 +215,11 @@ public record ApplicationState(
 
         public Builder timezone(ZoneId value) {
             timezone = value;
+            return this;
+        }
+
+        public Builder language(String value) {
+            language = value;
             return this;
         }
 
@@ -307,7 +318,7 @@ public record ApplicationState(
         }
 
         public ApplicationState build() {
-            return new ApplicationState(asOf, timezone, company, role, candidateName,
+            return new ApplicationState(asOf, timezone, language, company, role, candidateName,
                     new Interview(interviewAt, interviewers), timeline, thankYou, followUps, lastHeardAt, outcome,
                     otherOpportunities, firstChoice);
         }

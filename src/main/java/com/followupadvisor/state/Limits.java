@@ -15,6 +15,9 @@ public final class Limits {
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2999;
 
+    /** A language as the contract writes it: two small letters (ISO 639-1). */
+    public static final String LANGUAGE = "^[a-z]{2}$";
+
     /** A local date-time as the contract writes it: no offset, seconds and fractions optional. */
     public static final String LOCAL_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";
 

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -35,9 +36,17 @@ public final class StateReader {
             .build();
 
     private final ZoneId defaultZone;
+    private final Supplier<Set<String>> languages;
 
+    /** A reader that takes any language written as the contract writes one. */
     public StateReader(ZoneId defaultZone) {
+        this(defaultZone, null);
+    }
+
+    /** A reader that takes the languages {@code languages} names (those of the rules loaded now). */
+    public StateReader(ZoneId defaultZone, Supplier<Set<String>> languages) {
         this.defaultZone = defaultZone;
+        this.languages = languages;
     }
 
     public ApplicationState read(byte[] body) {
@@ -56,6 +65,7 @@ public final class StateReader {
         state.asOf(f.dateTime(root, "asOf", ""));
         ZoneId zone = f.zone(root, "timezone", "");
         state.timezone(zone == null ? defaultZone : zone);
+        state.language(language(f, root));
         state.company(f.string(root, "company", "", 1, Limits.TEXT));
         state.role(f.string(root, "role", "", 0, Limits.TEXT));
         state.candidateName(f.string(root, "candidateName", "", 0, Limits.TEXT));
@@ -144,6 +154,20 @@ public final class StateReader {
             throw new InvalidRequestException("The request body is not valid JSON.",
                     List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
         }
+    }
+
+    private String language(JsonFields f, JsonNode root) {
+        String language = f.string(root, "language", "", 1, 20);
+        if (language == null) {
+            return null;
+        }
+        Set<String> known = languages == null ? null : new java.util.TreeSet<>(languages.get());
+        if (!language.matches(Limits.LANGUAGE) || known != null && !known.contains(language)) {
+            f.error("language", "must be one of " + (known == null ? "the two-letter codes like en, de"
+                    : String.join(", ", known)) + " (it is \"" + language + "\")");
+            return null;
+        }
+        return language;
     }
 
     private static JsonNode child(JsonFields f, JsonNode parent, String name, String path, Set<String> known) {

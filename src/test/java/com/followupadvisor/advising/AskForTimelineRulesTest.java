@@ -12,6 +12,7 @@ import com.followupadvisor.advice.ActionCode;
 
 
 
+
 /** rules/ask-for-timeline.drl */
 class AskForTimelineRulesTest {
 

@@ -12,6 +12,7 @@ import com.followupadvisor.state.Outcome;
 
 
 
+
 /** rules/closed-outcomes.drl */
 class ClosedOutcomesRulesTest {
 

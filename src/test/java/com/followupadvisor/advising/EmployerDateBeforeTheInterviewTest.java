@@ -12,6 +12,7 @@ import com.followupadvisor.advice.ActionCode;
 
 
 
+
 /**
  * The API accepts an employer's date ({@code timeline.expectedBy}) before the interview, so the
  * first follow-up window can close before, or on the day of, the interview. The property tests

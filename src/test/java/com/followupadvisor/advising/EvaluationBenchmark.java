@@ -27,6 +27,7 @@ import com.followupadvisor.state.ApplicationState;
 
 
 
+
 /**
  * One rule evaluation (facts in, recommendations out: a new session, insert, fire, collect,
  * dispose), and the whole answer built on it ({@link Advisor#advise}: next, also, the plan found

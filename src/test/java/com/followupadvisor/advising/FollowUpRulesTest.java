@@ -14,6 +14,7 @@ import com.followupadvisor.state.Channel;
 
 
 
+
 /** rules/follow-up.drl. November 2026: the 16th, 23rd and 30th are Mondays. */
 class FollowUpRulesTest {
 

@@ -11,6 +11,7 @@ import com.followupadvisor.advice.ActionCode;
 
 
 
+
 /** rules/keep-searching.drl */
 class KeepSearchingRulesTest {
 

@@ -12,6 +12,7 @@ import com.followupadvisor.advice.ActionCode;
 
 
 
+
 /** rules/move-on.drl */
 class MoveOnRulesTest {
 

@@ -10,6 +10,7 @@ import com.followupadvisor.advice.ActionCode;
 
 
 
+
 /** rules/next-action.drl: the order of `next` when several actions apply. */
 class NextActionRulesTest {
 

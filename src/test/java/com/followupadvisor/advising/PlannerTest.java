@@ -13,6 +13,7 @@ import com.followupadvisor.advice.ActionCode;
 
 
 
+
 /** The plan: later steps, found by running the rules again on the state played forward. */
 class PlannerTest {
 

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.drafts.Draft;
 import com.followupadvisor.state.Channel;
+import com.followupadvisor.wording.Draft;
+
 
 
 

@@ -19,11 +19,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /** What integrators build on: batch, calendar export, explanations, metrics. */
 @QuarkusTest
@@ -171,7 +172,7 @@ class IntegrationsTest {
                     .then().statusCode(200)
                     .body("explain.rule", hasItem("Follow up politely once the window has opened"))
                     .body("explain.find { it.rule == 'Follow up politely once the window has opened' }.facts.type",
-                            contains("Application", "FollowUpWindow"))
+                            contains("Application", "FollowUpWindow", "Numbers"))
                     .body("explain.find { it.rule == 'Follow up politely once the window has opened' }.facts[1].opens",
                             equalTo("2026-11-23"))
                     .body("explain.find { it.rule == 'Follow up politely once the window has opened' }.values.$today",

@@ -52,7 +52,7 @@ class LoadWithFaultsTest {
     private static final int CLIENTS = 4;
     private static final String NUMBERS = "advice-numbers.properties";
     private static final String NUMBER = "firstFollowUpFromDays = 2 ";
-    private static final String TEMPLATE = "templates/follow-up-email.txt";
+    private static final String TEMPLATE = "wording/en/follow-up-email.txt";
     private static final String EXTRA = "zz-broken.drl";
     /** Waiting for the window that opens firstFollowUpFromDays after Monday 16th: 2 gives the 18th, 3 the 19th, 4 the 20th. */
     private static final String STATE = """

@@ -21,6 +21,7 @@ import com.followupadvisor.ShippedRules;
 
 
 
+
 /** The rule authors' check command, on copies of the shipped rules. */
 class RulesCheckTest {
 

@@ -24,6 +24,7 @@ import com.followupadvisor.rules.RuleSetLoader;
 
 
 
+
 /** Every scenario in rules/scenarios/ is a test of its own, so a rule edit that breaks one fails the build. */
 class ScenariosTest {
 

@@ -17,6 +17,7 @@ import com.followupadvisor.rules.RuleSetLoader;
 
 
 
+
 /**
  * Reading and compiling the whole rules/ folder in a warm JVM: the work of one reload, without
  * the watcher's settle time. (The first compile in a JVM is far slower; bench/startup.sh shows it.)

@@ -19,6 +19,11 @@ import com.followupadvisor.state.Outcome;
 
 
 
+
+
+
+
+
 /** The application states the benchmarks answer: the README's typical one first, then two others. */
 public final class Situations {
 

@@ -24,12 +24,13 @@ import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
-import com.followupadvisor.drafts.Draft;
 import com.followupadvisor.rules.RuleLoadException;
 import com.followupadvisor.rules.RuleSet;
 import com.followupadvisor.rules.RuleSetLoader;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.Outcome;
+import com.followupadvisor.wording.Draft;
+
 
 
 

@@ -12,6 +12,7 @@ import com.followupadvisor.state.StateWriter;
 
 
 
+
 /**
  * The state model, its reader and its writer agree: every state the generator makes, written as a
  * request body, reads back as the same state. A field added to the model but not to the reader
@@ -36,9 +37,14 @@ class StateRoundTripTest {
         ApplicationState state = States.generate(new java.util.Random(1));
         String json = StateWriter.json(state);
         for (var part : ApplicationState.class.getRecordComponents()) {
-            if (part.getName().equals("asOf") && state.asOf() == null || part.getName().equals("lastHeardAt")
-                    && state.lastHeardAt() == null || part.getName().equals("role") && state.role() == null) {
-                continue;
+            Object value;
+            try {
+                value = part.getAccessor().invoke(state);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+            if (value == null) {
+                continue; // an absent value is left out of the body
             }
             assertThat(json).as("the body of " + state).contains("\"" + part.getName() + "\"");
         }

@@ -16,6 +16,7 @@ import com.followupadvisor.state.StateWriter;
 
 
 
+
 /**
  * Random application states that the API accepts (each would pass {@code StateReader}): the
  * interview within ten days of an awkward day (a daylight-saving change in the request's zone, a
@@ -84,7 +85,8 @@ final class States {
                     r.nextInt(10) < 7 ? "p" + r.nextInt(1000) + "@acme.example" : null,
                     r.nextInt(10) < 3 ? pick(r, List.of("Head of Data", "Recruiter", "CTO")) : null));
         }
-        return ApplicationState.builder().asOf(asOf).timezone(zone).company("Acme").role("Data Analyst")
+        String language = pick(r, java.util.Arrays.asList(null, "en", "de"));
+        return ApplicationState.builder().asOf(asOf).timezone(zone).language(language).company("Acme").role("Data Analyst")
                 .candidateName("Sam Lee").interviewAt(at).interviewers(interviewers)
                 .timeline(new ApplicationState.Timeline(expectedBy != null, expectedBy))
                 .thankYou(new ApplicationState.ThankYou(sentAt, notWanted)).followUps(followUps).lastHeardAt(lastHeard)

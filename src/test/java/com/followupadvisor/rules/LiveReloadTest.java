@@ -30,6 +30,7 @@ import com.followupadvisor.advising.Answer;
 
 
 
+
 /** The rules folder is watched: saved changes are compiled and swapped in, broken ones reported and kept out. */
 class LiveReloadTest {
 
@@ -131,7 +132,7 @@ class LiveReloadTest {
 
     @Test
     void aNewTemplateFolderFileIsNoticed() throws Exception {
-        Files.writeString(dir.resolve("templates/extra.txt"), "Hello {personName}");
+        Files.writeString(dir.resolve("wording/en/extra.txt"), "Hello {personName}");
         waitFor(() -> loaded.current().templateNames().contains("extra"), "the new template is loaded");
     }
 

@@ -12,11 +12,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
 import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.Application;
 import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
+
 
 
 
@@ -152,7 +154,8 @@ class RuleFailuresTest {
     @Test
     void rulesThatChooseNoNextActionAreReportedAsSuch() throws Exception {
         RuleSetLoaderTest.copyShippedRules(dir);
-        Files.delete(dir.resolve("next-action.drl"));
+        // the rule that chooses stays, and fires, but chooses nothing
+        RuleFiles.edit(dir.resolve("next-action.drl"), "insertLogical(new Next($first));", "");
         RuleSet rules = new RuleSetLoader(ShippedRules.CLOCK).load(dir);
 
         assertThatThrownBy(() -> advise(rules)).isInstanceOf(NoNextActionException.class);

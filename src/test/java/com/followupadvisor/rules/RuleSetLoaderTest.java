@@ -14,6 +14,7 @@ import com.followupadvisor.ShippedRules;
 
 
 
+
 class RuleSetLoaderTest {
 
     @TempDir
@@ -58,7 +59,7 @@ class RuleSetLoaderTest {
         String before = loader.load(dir).version();
         assertThat(loader.load(dir).version()).isEqualTo(before);
 
-        replace(dir.resolve("templates/follow-up-phone.txt"), "Thank you for your time.", "Thanks for your time.");
+        replace(dir.resolve("wording/en/follow-up-phone.txt"), "Thank you for your time.", "Thanks for your time.");
         assertThat(loader.load(dir).version()).isNotEqualTo(before);
     }
 
@@ -92,11 +93,11 @@ class RuleSetLoaderTest {
     void reportsEveryBrokenFileAtOnce() throws Exception {
         copyShippedRules(dir);
         replace(dir.resolve("keep-searching.drl"), "$app : Application( pending )", "$app : Application( pendng )");
-        replace(dir.resolve("templates/thank-you-email.txt"), "{#if role}", "{#iff role}");
+        replace(dir.resolve("wording/en/thank-you-email.txt"), "{#if role}", "{#iff role}");
 
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
                 assertThat(e.problems()).extracting(RuleProblem::file)
-                        .contains("keep-searching.drl", "templates/thank-you-email.txt"));
+                        .contains("keep-searching.drl", "wording/en/thank-you-email.txt"));
     }
 
     @Test
@@ -112,11 +113,11 @@ class RuleSetLoaderTest {
     @Test
     void reportsATemplateThatNamesAnUnknownValueWhenLoadedNotOnEveryRequest() throws Exception {
         copyShippedRules(dir);
-        replace(dir.resolve("templates/follow-up-phone.txt"), "Thank you for your time.", "Thank you, {recruiterName}.");
+        replace(dir.resolve("wording/en/follow-up-phone.txt"), "Thank you for your time.", "Thank you, {recruiterName}.");
 
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
                 assertThat(e.problems()).singleElement().satisfies(p -> {
-                    assertThat(p.file()).isEqualTo("templates/follow-up-phone.txt");
+                    assertThat(p.file()).isEqualTo("wording/en/follow-up-phone.txt");
                     assertThat(p.line()).isPositive();
                     assertThat(p.message()).contains("recruiterName");
                 }));
@@ -125,10 +126,10 @@ class RuleSetLoaderTest {
     @Test
     void refusesLoopsInTemplates() throws Exception {
         copyShippedRules(dir);
-        replace(dir.resolve("templates/follow-up-phone.txt"), "Thank you for your time.", "{#for i in 100000}x{/for}");
+        replace(dir.resolve("wording/en/follow-up-phone.txt"), "Thank you for your time.", "{#for i in 100000}x{/for}");
 
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
-                assertThat(e.problems()).extracting(RuleProblem::file).containsOnly("templates/follow-up-phone.txt"));
+                assertThat(e.problems()).extracting(RuleProblem::file).containsOnly("wording/en/follow-up-phone.txt"));
     }
 
     @Test

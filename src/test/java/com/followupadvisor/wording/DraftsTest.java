@@ -1,4 +1,4 @@
-package com.followupadvisor.drafts;
+package com.followupadvisor.wording;
 
 import static com.followupadvisor.ShippedRules.advise;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +11,8 @@ import com.followupadvisor.state.Channel;
 
 
 
-/** rules/templates/: the follow-up email and phone script. */
+
+/** rules/wording/en/: the follow-up email and phone script. */
 class DraftsTest {
 
     private static StateBuilder followUpDue() {

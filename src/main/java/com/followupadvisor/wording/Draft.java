@@ -1,6 +1,11 @@
-package com.followupadvisor.drafts;
+package com.followupadvisor.wording;
 
 import com.followupadvisor.state.Channel;
+
+
+
+
+
 
 
 

@@ -1,4 +1,4 @@
-package com.followupadvisor.drafts;
+package com.followupadvisor.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +28,7 @@ import com.followupadvisor.rules.RuleSetLoader;
 
 
 
+
 /**
  * Draft templates are sandboxed: Qute with its default resolvers and plain maps as data, no
  * reflection. A template that tries to reach Java, files or the network either does not load (a
@@ -36,7 +37,7 @@ import com.followupadvisor.rules.RuleSetLoader;
  */
 class TemplateSandboxTest {
 
-    private static final String TEMPLATE = "templates/thank-you-email.txt";
+    private static final String TEMPLATE = "wording/en/thank-you-email.txt";
     private static final String SECRET = "TOP-SECRET-7f3a9c";
 
     @TempDir

@@ -1,0 +1,82 @@
+package com.followupadvisor.wording;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+
+import com.followupadvisor.advice.Recommendation;
+import com.followupadvisor.advice.Recommendation.DraftRequest;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.ApplicationState.Interviewer;
+import com.followupadvisor.state.Channel;
+
+
+
+
+/**
+ * Turns the drafts a rule asked for into text in the request's language, from the rule set's
+ * wording. The values a template can use are listed in the README ("Wording").
+ */
+public final class DraftWriter {
+
+    private static final Logger LOG = Logger.getLogger(DraftWriter.class);
+    private static final String SUBJECT = "Subject:";
+
+    private DraftWriter() {
+    }
+
+    public static List<Draft> write(Recommendation recommendation, ApplicationState state, Wording wording,
+            String language) {
+        List<DraftRequest> requests = recommendation.getDrafts();
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (DraftRequest request : requests) {
+            String in = wording.languageFor(language, request.template());
+            TextData values = new TextData(wording, in, Formats.Kind.LETTER);
+            Map<String, Object> data = values.of(recommendation, values.common(state));
+            List<Interviewer> people = state.interview().interviewers();
+            if (request.perInterviewer() && !people.isEmpty()) {
+                for (Interviewer person : people) {
+                    render(request, data, person, wording, in, drafts);
+                }
+            } else {
+                render(request, data, people.isEmpty() ? null : people.get(0), wording, in, drafts);
+            }
+        }
+        return drafts;
+    }
+
+    private static void render(DraftRequest request, Map<String, Object> data, Interviewer person,
+            Wording wording, String language, List<Draft> out) {
+        String text;
+        try {
+            text = wording.render(language, request.template(), TextData.withPerson(data, person));
+        } catch (RuntimeException e) {
+            // A template that fails on some data must not cost the caller the whole answer.
+            LOG.warnf("Draft template %s failed and was left out: %s", request.template(), e.getMessage());
+            return;
+        }
+        String subject = null;
+        String body = text.strip();
+        if (body.startsWith(SUBJECT)) {
+            int end = body.indexOf('\n');
+            subject = (end < 0 ? body.substring(SUBJECT.length()) : body.substring(SUBJECT.length(), end)).strip();
+            body = end < 0 ? "" : body.substring(end + 1).strip();
+        }
+        out.add(new Draft(request.channel(), recipient(request.channel(), person), subject, body));
+    }
+
+    private static String recipient(Channel channel, Interviewer person) {
+        if (person == null) {
+            return null;
+        }
+        if (channel == Channel.EMAIL && person.email() != null) {
+            return person.name() + " <" + person.email() + ">";
+        }
+        return person.name();
+    }
+}

@@ -34,7 +34,8 @@ public class TransportLimit {
             if (declared > limit) {
                 String body = "{\"type\":\"https://followupadvisor.com/problems/body-too-large\","
                         + "\"title\":\"Request body too large\",\"status\":413,\"detail\":\"The request body has "
-                        + declared + " bytes; the limit is 64 KiB for one state and 8 MiB for a batch.\"}";
+                        + declared + " bytes; the limit is " + BodyTooLargeException.inWords(NextActionResource.MAX_BODY_BYTES)
+                        + " for one state and " + BodyTooLargeException.inWords(BatchResource.MAX_BODY_BYTES) + " for a batch.\"}";
                 ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .putHeader("Connection", "close").end(body);
             } else {

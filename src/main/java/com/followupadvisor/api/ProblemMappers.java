@@ -38,6 +38,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidBatch(InvalidBatchException e) {
+        // A type of its own: RFC 9457 wants one title per type, and this one is not about a state.
+        return problem(new Problem(TYPES + "invalid-batch", "Invalid batch request", 400, e.getMessage(), e.errors()));
+    }
+
+    @ServerExceptionMapper
     public Response tooLarge(BodyTooLargeException e) {
         return problem(new Problem(TYPES + "body-too-large", "Request body too large", 413, e.getMessage(), null));
     }

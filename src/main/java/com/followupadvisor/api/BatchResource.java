@@ -96,21 +96,29 @@ public class BatchResource {
         if (body != null && body.length > MAX_BODY_BYTES) {
             throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
         }
-        List<JsonNode> items = items(StateReader.readTree(body));
+        List<JsonNode> items = items(root(body));
         List<Locale> preferred = headers.getAcceptableLanguages();
         return new Batch(advice.answerAll(items, (index, item, advise) -> answer(index, item,
                 state -> advise.apply(advice.inLanguage(state, preferred)))));
     }
 
+    private static JsonNode root(byte[] body) {
+        try {
+            return StateReader.readTree(body);
+        } catch (InvalidRequestException e) {
+            throw new InvalidBatchException(e.getMessage(), e.errors());
+        }
+    }
+
     private static List<JsonNode> items(JsonNode root) {
         JsonFields f = new JsonFields();
         if (f.object(root, "", java.util.Set.of("items")) == null) {
-            throw new InvalidRequestException("The body must be {\"items\": [...]}.", f.errors());
+            throw new InvalidBatchException("The body must be {\"items\": [...]}.", f.errors());
         }
         f.required(root, "items", "");
         List<JsonNode> items = f.array(root, "items", "", MAX_ITEMS);
         if (!f.errors().isEmpty()) {
-            throw new InvalidRequestException("The body must be {\"items\": [...]} with at most " + MAX_ITEMS + " items.",
+            throw new InvalidBatchException("The body must be {\"items\": [...]} with at most " + MAX_ITEMS + " items.",
                     f.errors());
         }
         return new ArrayList<>(items);

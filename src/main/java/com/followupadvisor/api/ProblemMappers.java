@@ -38,8 +38,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidBatch(InvalidBatchException e) {
+        // A type of its own: RFC 9457 wants one title per type, and this one is not about a state.
+        return problem(new Problem(TYPES + "invalid-batch", "Invalid batch request", 400, e.getMessage(), e.errors()));
+    }
+
+    @ServerExceptionMapper
     public Response tooLarge(BodyTooLargeException e) {
-        return problem(new Problem(TYPES + "body-too-large", "Request body too large", 413, e.getMessage(), null));
+        return problem(tooLarge(e.getMessage()));
+    }
+
+    static Problem tooLarge(String detail) {
+        return new Problem(TYPES + "body-too-large", "Request body too large", 413, detail, null);
     }
 
     @ServerExceptionMapper
@@ -104,13 +114,16 @@ public class ProblemMappers {
     }
 
     private Response problem(Problem problem) {
-        String body;
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(write(json, problem)).build();
+    }
+
+    /** A problem as the body of an answer: the one way problems are written, here and by {@link TransportLimit}. */
+    static String write(ObjectMapper json, Problem problem) {
         try {
-            body = json.writeValueAsString(problem);
+            return json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
-            body = "{\"title\":\"Internal error\",\"status\":500}";
+            return "{\"title\":\"Internal error\",\"status\":500}";
         }
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
 }

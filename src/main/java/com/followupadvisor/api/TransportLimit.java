@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 
@@ -17,9 +19,12 @@ import io.vertx.ext.web.Router;
 public class TransportLimit {
 
     private final long limit;
+    private final ObjectMapper json;
 
-    TransportLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit) {
+    TransportLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit,
+            ObjectMapper json) {
         this.limit = limit.asLongValue();
+        this.json = json;
     }
 
     void install(@Observes Router router) {
@@ -32,11 +37,11 @@ public class TransportLimit {
                 declared = -1;
             }
             if (declared > limit) {
-                String body = "{\"type\":\"https://followupadvisor.com/problems/body-too-large\","
-                        + "\"title\":\"Request body too large\",\"status\":413,\"detail\":\"The request body has "
-                        + declared + " bytes; the limit is 64 KiB for one state and 8 MiB for a batch.\"}";
-                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(body);
+                Problem problem = ProblemMappers.tooLarge("The request body has " + declared + " bytes; the limit is "
+                        + BodyTooLargeException.inWords(NextActionResource.MAX_BODY_BYTES) + " for one state and "
+                        + BodyTooLargeException.inWords(BatchResource.MAX_BODY_BYTES) + " for a batch.");
+                ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Connection", "close").end(ProblemMappers.write(json, problem));
             } else {
                 ctx.next();
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -74,6 +75,23 @@ class IntegrationsTest {
             given().contentType(ContentType.JSON).body(tooMany).post("/api/v1/next-action/batch")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo("items"));
+        }
+
+        @Test
+        void aBadEnvelopeIsAnInvalidBatchRequestAndABadItemAnInvalidState() {
+            String tooMany = IntStream.range(0, 1001).mapToObj(i -> "{}").collect(Collectors.joining(",", "{\"items\": [", "]}"));
+            for (String body : new String[] {"[]", "{}", "{\"items\": {}}", "{\"items\": [], \"more\": 1}", "nope", "", tooMany}) {
+                given().contentType(ContentType.JSON).body(body).post("/api/v1/next-action/batch")
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("title", equalTo("Invalid batch request"))
+                        .body("type", equalTo("https://followupadvisor.com/problems/invalid-batch"));
+            }
+            given().contentType(ContentType.JSON).body("""
+                    {"items": [{"state": {"company": 1, "interview": {"at": "2026-11-12T10:00"}}}, {"stat": {}}]}""")
+                    .post("/api/v1/next-action/batch")
+                    .then().statusCode(200)
+                    .body("results.problem.title", contains("Invalid application state", "Invalid application state"))
+                    .body("results.problem.type", everyItem(equalTo("https://followupadvisor.com/problems/invalid-request")));
         }
 
         @Test

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
@@ -178,7 +179,15 @@ class ProblemResponsesTest {
         void aBodyOver64KiB() {
             String body = "{\"company\": \"" + "x".repeat(64 * 1024) + "\"}";
             post(body).statusCode(413).contentType(PROBLEM).body("status", equalTo(413))
-                    .body("detail", containsString("64 KiB"));
+                    .body("detail", containsString("the limit is 64 KiB"));
+        }
+
+        @Test
+        void aBatchOver8MiBIsToldItsOwnLimit() {
+            String body = "{\"items\": []}" + " ".repeat(8 * 1024 * 1024);
+            given().contentType(ContentType.JSON).body(body).when().post("/api/v1/next-action/batch")
+                    .then().statusCode(413).contentType(PROBLEM).body("status", equalTo(413))
+                    .body("detail", allOf(containsString("the limit is 8 MiB"), not(containsString("KiB"))));
         }
 
         @Test

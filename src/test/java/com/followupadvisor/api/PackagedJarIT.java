@@ -101,9 +101,16 @@ class PackagedJarIT {
         assertThat(file).as("the file of the rule that answered, " + rule).isNotBlank();
         Path path = DIR.resolve(file);
         String shipped = Files.readString(path);
+        // the title's words are a text of their own, in rules/wording/en/: the one that reads as the title
+        Path titleText;
+        try (var texts = Files.list(DIR.resolve("wording/en"))) {
+            titleText = texts.filter(t -> read(t).strip().equals(title)).findFirst().orElseThrow(
+                    () -> new AssertionError("no text in wording/en reads \"" + title + "\""));
+        }
+        String shippedTitle = Files.readString(titleText);
         try {
             String edited = title + " (edited while the jar runs)";
-            RuleFiles.edit(path, '"' + title + '"', '"' + edited + '"');
+            RuleFiles.edit(titleText, title, edited);
             JsonPath editedAnswer = poll(PackagedJarIT::advise, answer -> !shippedVersion.equals(answer.getString("rules.version")),
                     "the edited rules to answer");
             String editedVersion = editedAnswer.getString("rules.version");
@@ -122,7 +129,9 @@ class PackagedJarIT {
             assertThat(keptAnswer.getString("next.title")).isEqualTo(edited);
 
             Files.writeString(path, shipped);
-            poll(PackagedJarIT::reloadStatus, "OK"::equals, "the fixed file's reload to succeed");
+            Files.writeString(titleText, shippedTitle);
+            poll(PackagedJarIT::advise, answer -> shippedVersion.equals(answer.getString("rules.version")),
+                    "the shipped rules to answer again");
             JsonPath fixedAnswer = advise();
             // the version is a digest of the files: the shipped text again is the shipped version again
             assertThat(fixedAnswer.getString("rules.version")).isEqualTo(shippedVersion);
@@ -130,6 +139,15 @@ class PackagedJarIT {
         } finally {
             // the other tests on this jar (ReadmeExampleIT) expect the shipped rules
             Files.writeString(path, shipped);
+            Files.writeString(titleText, shippedTitle);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -90,7 +90,8 @@ public final class RulesCheck {
     Run run(RuleSet rules, Scenario scenario) {
         try {
             Answer answer = advisor.advise(rules, scenario.state());
-            return new Run(scenario, scenario.expect().differences(answer), answer);
+            List<String> names = rules.rules().stream().map(RuleInfo::name).toList();
+            return new Run(scenario, scenario.expect().differences(answer, names), answer);
         } catch (RuntimeException e) {
             return new Run(scenario, List.of("the rules failed on this state: " + e.getMessage()), null);
         }

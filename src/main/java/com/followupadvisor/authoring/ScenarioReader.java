@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.rules.RuleProblem;
 import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.Channel;
 import com.followupadvisor.state.FieldError;
 import com.followupadvisor.state.InvalidRequestException;
 import com.followupadvisor.state.StateReader;
@@ -32,9 +35,16 @@ final class ScenarioReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP = Set.of("description", "state", "expect");
-    private static final Set<String> EXPECT = Set.of("next", "also", "plan");
-    private static final Set<String> NEXT = Set.of("action", "dueFrom", "dueBy", "overdue");
-    private static final Set<String> LIST = Set.of("has", "hasNot");
+    private static final Set<String> EXPECT = Set.of("next", "also", "plan", "fired");
+    private static final Set<String> ACTION = Set.of("action", "dueFrom", "dueBy", "overdue", "rule", "titleContains",
+            "whyContains", "channels", "drafts");
+    private static final Set<String> ALSO = Set.of("has", "hasNot", "actions");
+    private static final Set<String> PLAN = Set.of("has", "hasNot", "steps");
+    private static final Set<String> FIRED = Set.of("has", "hasNot");
+    private static final Set<String> DRAFT = Set.of("channel", "to", "subjectContains", "bodyContains",
+            "bodyDoesNotContain", "bodyEndsWith");
+    /** What a scenario writes for "the answer has no such value", as the answer leaves the field out. */
+    private static final String NONE = "none";
 
     private final StateReader parser;
 
@@ -104,32 +114,100 @@ final class ScenarioReader {
     }
 
     private static Expectation expectation(JsonNode expect, List<String> wrong) {
-        unknown(expect, EXPECT, "expect.", wrong);
-        JsonNode next = expect.path("next");
-        unknown(next, NEXT, "expect.next.", wrong);
-        ActionCode action = code(next.path("action").asText(null), "expect.next.action", wrong);
-        if (action == null) {
+        if (!object(expect, "expect", EXPECT, wrong)) {
             return null;
         }
-        unknown(expect.path("also"), LIST, "expect.also.", wrong);
-        unknown(expect.path("plan"), LIST, "expect.plan.", wrong);
-        JsonNode overdue = next.get("overdue");
-        return new Expectation(action,
-                date(next, "dueFrom", wrong), date(next, "dueBy", wrong),
-                overdue == null || overdue.isNull() ? null : overdue.asBoolean(),
-                codes(expect.path("also"), "has", "expect.also", wrong),
-                codes(expect.path("also"), "hasNot", "expect.also", wrong),
-                codes(expect.path("plan"), "has", "expect.plan", wrong),
-                codes(expect.path("plan"), "hasNot", "expect.plan", wrong));
+        JsonNode next = expect.path("next");
+        if (next.isMissingNode()) {
+            wrong.add("expect.next.action: is required");
+            return null;
+        }
+        Expectation.Action action = action(next, "expect.next", wrong);
+        Expectation.Actions also = actions(expect.path("also"), "expect.also", ALSO, "actions", wrong);
+        Expectation.Actions plan = actions(expect.path("plan"), "expect.plan", PLAN, "steps", wrong);
+        JsonNode fired = expect.path("fired");
+        object(fired, "expect.fired", FIRED, wrong);
+        Expectation.Fired rules = new Expectation.Fired(texts(fired, "has", "expect.fired", "rule names", wrong),
+                texts(fired, "hasNot", "expect.fired", "rule names", wrong));
+        return action == null ? null : new Expectation(action, also, plan, rules);
+    }
+
+    /** One action of the answer: {@code next}, an item of {@code also.actions} or of {@code plan.steps}. */
+    private static Expectation.Action action(JsonNode node, String where, List<String> wrong) {
+        if (!object(node, where, ACTION, wrong)) {
+            return null;
+        }
+        ActionCode code = code(node.path("action").asText(null), where + ".action", wrong);
+        return new Expectation.Action(code, date(node, "dueFrom", where, wrong), date(node, "dueBy", where, wrong),
+                bool(node, "overdue", where, wrong), text(node, "rule", where, wrong),
+                texts(node, "titleContains", where, "texts", wrong), texts(node, "whyContains", where, "texts", wrong),
+                channels(node, where, wrong), list(node, "drafts", where, "drafts", ScenarioReader::draft, wrong));
+    }
+
+    private static Expectation.Actions actions(JsonNode node, String where, Set<String> known, String items,
+            List<String> wrong) {
+        if (!object(node, where, known, wrong)) {
+            return new Expectation.Actions(Set.of(), Set.of(), null);
+        }
+        return new Expectation.Actions(codes(node, "has", where, wrong), codes(node, "hasNot", where, wrong),
+                list(node, items, where, "actions", ScenarioReader::action, wrong));
+    }
+
+    private static Expectation.Message draft(JsonNode node, String where, List<String> wrong) {
+        if (!object(node, where, DRAFT, wrong)) {
+            return null;
+        }
+        JsonNode channel = node.get("channel");
+        String to = text(node, "to", where, wrong);
+        return new Expectation.Message(channel == null ? null : channel(channel, where + ".channel", wrong),
+                to == null ? null : Optional.ofNullable(NONE.equals(to) ? null : to),
+                texts(node, "subjectContains", where, "texts", wrong), texts(node, "bodyContains", where, "texts", wrong),
+                texts(node, "bodyDoesNotContain", where, "texts", wrong), text(node, "bodyEndsWith", where, wrong));
+    }
+
+    /** Whether {@code node} is absent or an object; reports unknown fields, and a node that is neither. */
+    private static boolean object(JsonNode node, String where, Set<String> known, List<String> wrong) {
+        if (node.isMissingNode()) {
+            return true;
+        }
+        if (!node.isObject()) {
+            wrong.add(where + ": must be an object, with " + String.join(", ", new TreeSet<>(known)));
+            return false;
+        }
+        unknown(node, known, where + ".", wrong);
+        return true;
     }
 
     private static void unknown(JsonNode node, Set<String> known, String prefix, List<String> wrong) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String field = names.next();
             if (!known.contains(field)) {
-                wrong.add(prefix + field + ": is not a known field; known here: " + String.join(", ", new java.util.TreeSet<>(known)));
+                wrong.add(prefix + field + ": is not a known field; known here: " + String.join(", ", new TreeSet<>(known)));
             }
         }
+    }
+
+    /** Reads one item of a list, reporting what is wrong with it at {@code where}. */
+    private interface Item<T> {
+        T read(JsonNode node, String where, List<String> wrong);
+    }
+
+    /** A list field: null when absent (not checked), every item read in order. */
+    private static <T> List<T> list(JsonNode node, String field, String where, String things, Item<T> item,
+            List<String> wrong) {
+        JsonNode items = node.get(field);
+        if (items == null) {
+            return null;
+        }
+        if (!items.isArray()) {
+            wrong.add(where + "." + field + ": must be a list of " + things + ", [ ] for none");
+            return null;
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            out.add(item.read(items.get(i), where + "." + field + "[" + i + "]", wrong));
+        }
+        return out;
     }
 
     private static ActionCode code(String text, String where, List<String> wrong) {
@@ -145,27 +223,93 @@ final class ScenarioReader {
         }
     }
 
-    private static LocalDate date(JsonNode next, String field, List<String> wrong) {
-        JsonNode node = next.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(node.asText());
-        } catch (DateTimeParseException e) {
-            wrong.add("expect.next." + field + ": must be a date like 2026-11-24");
-            return null;
-        }
-    }
-
-    private static Set<ActionCode> codes(JsonNode list, String field, String where, List<String> wrong) {
+    private static Set<ActionCode> codes(JsonNode node, String field, String where, List<String> wrong) {
         Set<ActionCode> codes = EnumSet.noneOf(ActionCode.class);
-        for (JsonNode item : list.path(field)) {
+        JsonNode list = node.get(field);
+        if (list != null && !list.isArray()) {
+            wrong.add(where + "." + field + ": must be a list of action codes, like [\"KEEP_SEARCHING\"]");
+            return codes;
+        }
+        for (JsonNode item : node.path(field)) {
             ActionCode code = code(item.asText(null), where + "." + field, wrong);
             if (code != null) {
                 codes.add(code);
             }
         }
         return codes;
+    }
+
+    private static List<Channel> channels(JsonNode node, String where, List<String> wrong) {
+        return list(node, "channels", where, "channels, like [\"EMAIL\", \"PHONE\"]", ScenarioReader::channel, wrong);
+    }
+
+    private static Channel channel(JsonNode node, String where, List<String> wrong) {
+        try {
+            return Channel.valueOf(node.asText());
+        } catch (IllegalArgumentException e) {
+            wrong.add(where + ": \"" + node.asText() + "\" is not a channel; use one of " + List.of(Channel.values()));
+            return null;
+        }
+    }
+
+    private static Optional<LocalDate> date(JsonNode node, String field, String where, List<String> wrong) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual()) {
+            if (NONE.equals(value.asText())) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(LocalDate.parse(value.asText()));
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        wrong.add(where + "." + field + ": must be a date like 2026-11-24, or \"" + NONE + "\" for no date");
+        return null;
+    }
+
+    private static Boolean bool(JsonNode node, String field, String where, List<String> wrong) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            wrong.add(where + "." + field + ": must be true or false");
+            return null;
+        }
+        return value.asBoolean();
+    }
+
+    private static String text(JsonNode node, String field, String where, List<String> wrong) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual() || value.asText().isEmpty()) {
+            wrong.add(where + "." + field + ": must be a text in quotes");
+            return null;
+        }
+        return value.asText();
+    }
+
+    /** Texts to look for: empty when absent; an empty text would be found in every text, so it is refused. */
+    private static List<String> texts(JsonNode node, String field, String where, String things, List<String> wrong) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (item.isTextual() && !item.asText().isEmpty()) {
+                out.add(item.asText());
+            }
+        }
+        if (!value.isArray() || out.size() != value.size()) {
+            wrong.add(where + "." + field + ": must be a list of " + things + ", each in quotes and not empty, like [\"...\"]");
+        }
+        return out;
     }
 }

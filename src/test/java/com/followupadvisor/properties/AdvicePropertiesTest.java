@@ -94,6 +94,13 @@ class AdvicePropertiesTest {
         });
     }
 
+    /* Waiting is advised only when nothing more urgent is to be done now: never beside such an action. */
+    @Test
+    void waitIsNeverBesideAMoreUrgentAction() {
+        forEveryState(state -> assertThat(advise(state).also()).extracting(AdvisedAction::action)
+                .doesNotContain(ActionCode.WAIT));
+    }
+
     @Test
     void dueFromIsNeverAfterDueBy() {
         forEveryState(state -> assertThat(everyAction(advise(state)).filter(a -> a.dueFrom() != null && a.dueBy() != null))

@@ -61,7 +61,9 @@ final class States {
             default -> at.plusMinutes(between(r, -30 * DAY, 100 * DAY));
         };
         // the employer's date, on or after the interview's. The API also accepts one before it, but
-        // then the plan goes wrong (EmployerDateBeforeTheInterviewTest), so such dates are left out here.
+        // then the plan goes wrong (the scenarios their-date-passed-before-the-interview,
+        // follow-up-window-closed-on-the-interview-day and planned-follow-up-already-late-before-the-interview
+        // in rules/scenarios/), so such dates are left out here.
         LocalDate expectedBy = r.nextInt(10) < 6 ? at.toLocalDate().plusDays(between(r, 0, 40)) : null;
         LocalDateTime sentAt = r.nextBoolean() ? at.plusMinutes(between(r, 0, 10 * DAY)) : null;
         boolean notWanted = r.nextInt(4) == 0;

@@ -1,11 +1,14 @@
 package com.followupadvisor.api;
 
 
+import java.nio.channels.ClosedChannelException;
+
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -15,6 +18,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.followupadvisor.rules.RulesFailedException;
 import com.followupadvisor.state.InvalidRequestException;
+
+import io.vertx.core.http.HttpClosedException;
 
 /** Every error the service returns, rendered as {@code application/problem+json} (RFC 9457). */
 public class ProblemMappers {
@@ -83,7 +88,7 @@ public class ProblemMappers {
     public Response otherHttp(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e);
+            return internalError(e);
         }
         return problem(new Problem(TYPES + "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), status,
                 e.getMessage(), null));
@@ -101,7 +106,35 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (clientClosed(e)) {
+            // Routine (a closed tab, a dropped network, a client's timeout) and nothing to fix here, so
+            // one line and no trace; WARN rather than DEBUG because the access log has already written
+            // this request down as a 200 and this line is the only one at the logged levels to say not.
+            LOG.warnf("%s %s: the client closed the connection before the whole body arrived; it gets no answer",
+                    request.getMethod(), request.getUriInfo().getPath());
+            return problem(new Problem(TYPES + "incomplete-body", "Request body incomplete", 400,
+                    "The connection closed before the whole request body arrived.", null));
+        }
+        return internalError(e);
+    }
+
+    /**
+     * Vert.x tells a request that its connection closed with an HttpClosedException ("Connection
+     * was closed"); Quarkus REST's blocking body reader throws it wrapped in two IOExceptions, or an
+     * IOException around a ClosedChannelException when the connection had closed before it began.
+     */
+    static boolean clientClosed(Throwable e) {
+        Throwable cause = e;
+        for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Response internalError(Throwable e) {
         // The type and where it happened, not the message: an unforeseen exception's message can
         // quote the request, and names and email addresses must not reach the log.
         StringBuilder trace = new StringBuilder();

@@ -1,0 +1,123 @@
+package com.followupadvisor.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/**
+ * A client that goes away in the middle of sending its body is nothing wrong on the service's
+ * side: one line in the log, no ERROR, no stack trace. (That it is not answered as a 500 is
+ * {@link ClientClosedTest}'s: whether the metrics count the unsendable answer depends on timing.)
+ */
+@QuarkusTest
+class ClientDisconnectTest {
+
+    private static final String ACCESS_LOG = "io.quarkus.http.access-log";
+
+    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void captureTheLog() {
+        logged.clear();
+        Logger.getLogger("").addHandler(capture);
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        Logger.getLogger("").removeHandler(capture);
+    }
+
+    @Test
+    void aClientThatHangsUpMidBodyIsOneLineAndNoError() throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            // Expect: 100-continue makes the service say when it starts reading the body; closing before
+            // that can be before it has even seen the request, and then there is nothing to log at all
+            out.write(("POST /api/v1/next-action HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 5000\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(head(socket.getInputStream())).startsWith("HTTP/1.1 100 ");
+            out.write("{\"company\": \"Ac".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        }
+
+        // the service has dealt with it once it has logged something other than the access log's line
+        waitUntil(() -> logged.stream().anyMatch(r -> !r.getLoggerName().equals(ACCESS_LOG)), () -> describe(logged));
+
+        List<LogRecord> aboutIt = logged.stream().filter(r -> !r.getLoggerName().equals(ACCESS_LOG)).toList();
+        assertThat(aboutIt).as(describe(aboutIt)).hasSize(1);
+        LogRecord line = aboutIt.get(0);
+        assertThat(line.getLevel().intValue()).as(describe(aboutIt)).isLessThan(Level.SEVERE.intValue());
+        assertThat(line.getThrown()).as(describe(aboutIt)).isNull();
+        assertThat(formatted(line)).as(describe(aboutIt)).doesNotContain("\n").contains("/api/v1/next-action");
+    }
+
+    /** The head of an answer: up to its empty line. */
+    private static String head(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        for (int b; head.indexOf("\r\n\r\n") < 0 && (b = in.read()) != -1; ) {
+            head.append((char) b);
+        }
+        return head.toString();
+    }
+
+    private static void waitUntil(BooleanSupplier condition, Supplier<String> sofar) throws InterruptedException {
+        for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(condition.getAsBoolean()).as(() -> "still waiting after 30 s; " + sofar.get()).isTrue();
+    }
+
+    private static String formatted(LogRecord r) {
+        String message = r.getMessage();
+        if (r.getParameters() != null && r.getParameters().length > 0) {
+            message = String.format(message.replaceAll("\\{\\d+}", "%s"), r.getParameters());
+        }
+        return message;
+    }
+
+    private static String describe(List<LogRecord> records) {
+        StringBuilder text = new StringBuilder("logged:");
+        for (LogRecord r : records) {
+            text.append("\n  ").append(r.getLevel()).append(' ').append(r.getLoggerName()).append(' ').append(formatted(r));
+            if (r.getThrown() != null) {
+                text.append(" [thrown: ").append(r.getThrown()).append(']');
+            }
+        }
+        return text.toString();
+    }
+}

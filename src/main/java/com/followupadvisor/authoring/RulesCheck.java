@@ -27,7 +27,7 @@ import com.followupadvisor.wording.Wording;
 /**
  * The rule authors' check, without a server: compile the rules, run every scenario, show which
  * rules the scenarios exercise, and optionally how the answers differ from another copy of the
- * rules. {@link #run} returns the process exit status: 0 when everything compiled and passed.
+ * rules: in the scenarios, and over a population of generated states ({@link Impact}). {@link #run} returns the process exit status: 0 when everything compiled and passed.
  */
 public final class RulesCheck {
 
@@ -60,7 +60,14 @@ public final class RulesCheck {
         }
     }
 
+    /** The check of {@code rulesDir}, compared with {@code againstDir} (null: no comparison) on the default population. */
     public int run(Path rulesDir, Path againstDir, PrintStream out) {
+        return run(CheckOptions.of(rulesDir, againstDir), out);
+    }
+
+    int run(CheckOptions options, PrintStream out) {
+        Path rulesDir = options.rules();
+        Path againstDir = options.against();
         RuleSet rules;
         try {
             rules = loader.load(rulesDir);
@@ -80,7 +87,7 @@ public final class RulesCheck {
         printCoverage(rules, runs, out);
         int status = problems.isEmpty() && runs.stream().allMatch(Run::passed) ? 0 : 1;
         if (againstDir != null) {
-            status = Math.max(status, printDiff(rules, againstDir, scenarios, out));
+            status = Math.max(status, printDiff(rules, options, scenarios, out));
         }
         long failed = runs.stream().filter(r -> !r.passed()).count() + problems.size();
         out.printf("%n%s: %d passed, %d failed%n", status == 0 ? "OK" : "FAILED", runs.size() - (failed - problems.size()), failed);
@@ -124,7 +131,8 @@ public final class RulesCheck {
                 : "Rules no scenario fires (" + never.size() + "): " + String.join("; ", never));
     }
 
-    private int printDiff(RuleSet rules, Path againstDir, List<Scenario> scenarios, PrintStream out) {
+    private int printDiff(RuleSet rules, CheckOptions options, List<Scenario> scenarios, PrintStream out) {
+        Path againstDir = options.against();
         RuleSet other;
         try {
             other = loader.load(againstDir);
@@ -145,6 +153,10 @@ public final class RulesCheck {
         }
         out.println(differing == 0 ? "  Every scenario gets the same recommendation."
                 : "  " + differing + " of " + scenarios.size() + " scenarios get a different recommendation.");
+        if (options.population() > 0) {
+            Impact.measure(advisor, rules, other, StatePopulation.of(options.seed(), options.population()))
+                    .print(out, options.population(), options.seed(), againstDir);
+        }
         return 0;
     }
 

@@ -1,0 +1,92 @@
+package com.followupadvisor.authoring;
+
+import java.nio.file.Path;
+
+
+
+/**
+ * The check's command line: the rules to check, the copy to compare with (null: none), and the
+ * population of generated states the comparison's impact is measured on (0 states: no impact).
+ */
+record CheckOptions(Path rules, Path against, int population, long seed, boolean help) {
+
+    static final int DEFAULT_POPULATION = 2000;
+    /** A larger population says little more and takes minutes; more likely a typo. */
+    static final int MAX_POPULATION = 100_000;
+
+    static final String USAGE = """
+            Usage: ./check-rules [--rules DIR] [--against DIR [--population N] [--seed S]]
+              --rules DIR       the rules to check (default: advisor.rules.dir, rules)
+              --against DIR     another copy of the rules (say, a worktree of the last release):
+                                list every scenario whose recommendation differs between the two,
+                                then the impact on generated states: how many change next, move
+                                which date by how many days, gain or lose a step, with examples
+              --population N    how many generated states the impact is measured on, 0 to %d
+                                (default %d; 0: no impact)
+              --seed S          which states: the same seed gives the same states and output
+                                (a whole number, default %d)""".formatted(MAX_POPULATION, DEFAULT_POPULATION,
+            StatePopulation.DEFAULT_SEED);
+
+    /** A command line the check cannot run; the message says why. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Options with {@code rules} and {@code against}, and the default population. */
+    static CheckOptions of(Path rules, Path against) {
+        return new CheckOptions(rules, against, DEFAULT_POPULATION, StatePopulation.DEFAULT_SEED, false);
+    }
+
+    static CheckOptions parse(String[] args, Path defaultRules) throws UsageException {
+        Path rules = defaultRules;
+        Path against = null;
+        Integer population = null;
+        Long seed = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--rules" -> rules = Path.of(value(args, ++i, "--rules"));
+                case "--against" -> against = Path.of(value(args, ++i, "--against"));
+                case "--population" -> population = population(value(args, ++i, "--population"));
+                case "--seed" -> seed = seed(value(args, ++i, "--seed"));
+                case "-h", "--help" -> {
+                    return new CheckOptions(rules, against, DEFAULT_POPULATION, StatePopulation.DEFAULT_SEED, true);
+                }
+                default -> throw new UsageException("Unknown option: " + args[i]);
+            }
+        }
+        if (against == null && (population != null || seed != null)) {
+            throw new UsageException("--population and --seed choose the states of a comparison: give --against DIR too");
+        }
+        return new CheckOptions(rules, against, population == null ? DEFAULT_POPULATION : population,
+                seed == null ? StatePopulation.DEFAULT_SEED : seed, false);
+    }
+
+    private static String value(String[] args, int i, String option) throws UsageException {
+        if (i >= args.length || args[i].isBlank()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int population(String text) throws UsageException {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 0 && n <= MAX_POPULATION) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException("--population must be a whole number from 0 to " + MAX_POPULATION + ", not " + text);
+    }
+
+    private static long seed(String text) throws UsageException {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--seed must be a whole number, not " + text);
+        }
+    }
+}

@@ -8,13 +8,10 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,31 +30,16 @@ class ClientDisconnectTest {
 
     private static final String ACCESS_LOG = "io.quarkus.http.access-log";
 
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final CapturedLog log = new CapturedLog();
 
     @BeforeEach
     void captureTheLog() {
-        logged.clear();
-        Logger.getLogger("").addHandler(capture);
+        log.start();
     }
 
     @AfterEach
     void stopCapturing() {
-        Logger.getLogger("").removeHandler(capture);
+        log.stop();
     }
 
     @Test
@@ -76,9 +58,9 @@ class ClientDisconnectTest {
         }
 
         // the service has dealt with it once it has logged something other than the access log's line
-        waitUntil(() -> logged.stream().anyMatch(r -> !r.getLoggerName().equals(ACCESS_LOG)), () -> describe(logged));
+        waitUntil(() -> log.records().stream().anyMatch(r -> !r.getLoggerName().equals(ACCESS_LOG)), () -> describe(log.records()));
 
-        List<LogRecord> aboutIt = logged.stream().filter(r -> !r.getLoggerName().equals(ACCESS_LOG)).toList();
+        List<LogRecord> aboutIt = log.records().stream().filter(r -> !r.getLoggerName().equals(ACCESS_LOG)).toList();
         assertThat(aboutIt).as(describe(aboutIt)).hasSize(1);
         LogRecord line = aboutIt.get(0);
         assertThat(line.getLevel().intValue()).as(describe(aboutIt)).isLessThan(Level.SEVERE.intValue());

@@ -4,10 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,39 +24,16 @@ class PersonalDataNotLoggedTest {
     private static final String EMAIL = "qz.distinctive@unlikely-mail.example";
     private static final String CANDIDATE = "Philippa Vantongeren";
 
-    private final List<String> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            StringBuilder line = new StringBuilder(record.getLevel() + " " + record.getLoggerName() + " " + record.getMessage());
-            if (record.getParameters() != null) {
-                for (Object p : record.getParameters()) {
-                    line.append(' ').append(p);
-                }
-            }
-            for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                line.append(' ').append(t);
-            }
-            logged.add(line.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final CapturedLog log = new CapturedLog();
 
     @BeforeEach
     void captureTheLog() {
-        Logger.getLogger("").addHandler(capture);
+        log.start();
     }
 
     @AfterEach
     void stopCapturing() {
-        Logger.getLogger("").removeHandler(capture);
+        log.stop();
     }
 
     private static String state(String interviewers) {
@@ -93,6 +66,7 @@ class PersonalDataNotLoggedTest {
 
         // the capture works: a line logged now is seen
         org.jboss.logging.Logger.getLogger(PersonalDataNotLoggedTest.class).info("log capture check");
+        List<String> logged = log.lines();
         assertThat(logged).anyMatch(line -> line.contains("log capture check"));
         assertThat(logged).noneMatch(line -> line.contains(NAME) || line.contains(EMAIL) || line.contains(CANDIDATE)
                 || line.contains("Zabriskie") || line.contains("qz.distinctive"));

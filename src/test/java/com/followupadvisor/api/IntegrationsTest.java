@@ -186,16 +186,19 @@ class IntegrationsTest {
 
         @Test
         void sayForEachFiredRuleWhatItMatchedAndRead() {
+            // the rule that made next, whatever the rule authors call it
+            String rule = given().contentType(ContentType.JSON).body(STATE).post("/api/v1/next-action")
+                    .then().statusCode(200).extract().path("next.rule");
             given().contentType(ContentType.JSON).body(STATE).queryParam("explain", true).post("/api/v1/next-action")
                     .then().statusCode(200)
-                    .body("explain.rule", hasItem("Follow up politely once the window has opened"))
-                    .body("explain.find { it.rule == 'Follow up politely once the window has opened' }.facts.type",
+                    .body("explain.rule", hasItem(rule))
+                    .body("explain.find { it.rule == '" + rule + "' }.facts.type",
                             contains("Application", "FollowUpWindow", "Numbers"))
-                    .body("explain.find { it.rule == 'Follow up politely once the window has opened' }.facts[1].opens",
+                    .body("explain.find { it.rule == '" + rule + "' }.facts[1].opens",
                             equalTo("2026-11-23"))
-                    .body("explain.find { it.rule == 'Follow up politely once the window has opened' }.values.$today",
+                    .body("explain.find { it.rule == '" + rule + "' }.values.$today",
                             equalTo("2026-11-24"))
-                    .body("explain.find { it.rule == 'The employer\\'s own date is the reference date' }.values.$expected",
+                    .body("explain.find { it.values.$expected != null }.values.$expected",
                             equalTo("2026-11-19"))
                     .body("explain[0].facts[0].unansweredFollowUps", notNullValue());
         }

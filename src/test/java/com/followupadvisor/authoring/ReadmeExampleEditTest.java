@@ -1,0 +1,242 @@
+package com.followupadvisor.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.followupadvisor.RuleFiles;
+import com.followupadvisor.ShippedRules;
+import com.followupadvisor.rules.RuleLoadException;
+import com.followupadvisor.rules.RuleProblem;
+import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.RuleSetLoader;
+
+/**
+ * The README's example edit (For rule authors, The loop, step 1) works as it says: applied to a copy of
+ * rules/, together with the scenario updates it calls for, the shipped-advice tests pass on the copy;
+ * without those updates some scenario fails. The edit is read from the README itself, so the test follows
+ * it; the updated scenarios are kept in src/test/resources/readme-example-edit/scenarios/, each replacing
+ * the shipped scenario of the same name.
+ */
+class ReadmeExampleEditTest {
+
+    private static final Path README = Path.of("README.md");
+    private static final Path UPDATES = Path.of("src/test/resources/readme-example-edit/scenarios");
+    private static final String NUMBERS = "advice-numbers.properties";
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
+    private static final RulesCheck CHECK = new RulesCheck(CLOCK, ZoneId.of("UTC"), ShippedRules.TIME_LIMIT);
+
+    @TempDir
+    Path folder;
+
+    /** The backticked {@code name = value (range)} line of step 1 of "The loop", which names advice-numbers.properties. */
+    static String readmeEdit() throws IOException {
+        String readme = Files.readString(README);
+        int loop = readme.indexOf("### The loop");
+        assertThat(loop).as("README has a section \"The loop\"").isNotNegative();
+        int stepOne = readme.indexOf("1. **Edit**", loop);
+        int stepTwo = readme.indexOf("2. **Check**", loop);
+        assertThat(stepOne).as("step 1 of The loop").isNotNegative();
+        assertThat(stepTwo).as("step 2 of The loop").isGreaterThan(stepOne);
+        String step = readme.substring(stepOne, stepTwo);
+        assertThat(step).as("step 1 names the file to edit").contains(NUMBERS);
+        Matcher line = Pattern.compile("`(\\w+\\s*=[^`\\n]*)`").matcher(step);
+        List<String> edits = new ArrayList<>();
+        while (line.find()) {
+            edits.add(line.group(1));
+        }
+        assertThat(edits).as("the backticked edit lines of step 1").hasSize(1);
+        return edits.get(0);
+    }
+
+    private static String nameOf(String propertyLine) {
+        return propertyLine.substring(0, propertyLine.indexOf('=')).strip();
+    }
+
+    /** A copy of rules/ with the README's edit applied to advice-numbers.properties, replacing the line of that name. */
+    private Path editedCopy(String name) throws IOException {
+        Path copy = RuleFiles.copyShippedRulesTo(folder.resolve(name));
+        String edit = readmeEdit();
+        Path numbers = copy.resolve(NUMBERS);
+        List<String> lines = Files.readAllLines(numbers);
+        Pattern sameName = Pattern.compile("^\\s*" + Pattern.quote(nameOf(edit)) + "\\s*=.*$");
+        List<Integer> matching = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (sameName.matcher(lines.get(i)).matches()) {
+                matching.add(i);
+            }
+        }
+        assertThat(matching).as("lines of %s named %s", NUMBERS, nameOf(edit)).hasSize(1);
+        assertThat(lines.get(matching.get(0)).strip()).as("the README's edit changes the shipped line").isNotEqualTo(edit.strip());
+        lines.set(matching.get(0), edit);
+        Files.write(numbers, lines);
+        return copy;
+    }
+
+    private static List<Path> updates() throws IOException {
+        try (Stream<Path> files = Files.list(UPDATES)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    private static void applyScenarioUpdates(Path copy) throws IOException {
+        for (Path update : updates()) {
+            Path scenario = copy.resolve("scenarios").resolve(update.getFileName().toString());
+            assertThat(scenario).as("the update %s replaces a shipped scenario", update.getFileName()).exists();
+            Files.copy(update, scenario, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Each scenario of {@code rules} that does not pass there, with what differed. */
+    private static Map<String, List<String>> failures(Path rules) throws RuleLoadException {
+        RuleSet ruleSet = new RuleSetLoader(CLOCK).load(rules);
+        List<RuleProblem> problems = new ArrayList<>();
+        List<Scenario> scenarios = new ScenarioReader(ZoneId.of("UTC")).read(rules, problems);
+        assertThat(problems).as("scenario files of %s", rules).isEmpty();
+        assertThat(scenarios).hasSizeGreaterThanOrEqualTo(10);
+        Map<String, List<String>> failed = new TreeMap<>();
+        for (Scenario scenario : scenarios) {
+            List<String> differences = CHECK.run(ruleSet, scenario).differences();
+            if (!differences.isEmpty()) {
+                failed.put(scenario.file(), differences);
+            }
+        }
+        return failed;
+    }
+
+    private static String fileName(String scenarioFile) {
+        return Path.of(scenarioFile).getFileName().toString();
+    }
+
+    @Test
+    void theReadmeNamesALineOfAdviceNumbers() throws IOException {
+        String edit = readmeEdit();
+        assertThat(Files.readString(Path.of("rules", NUMBERS))).as("shipped %s", NUMBERS)
+                .containsPattern("(?m)^" + Pattern.quote(nameOf(edit)) + "\\s*=");
+    }
+
+    @Test
+    void withTheScenarioUpdatesEveryScenarioPassesOnTheEditedRules() throws Exception {
+        Path copy = editedCopy("edited");
+        applyScenarioUpdates(copy);
+
+        assertThat(failures(copy)).as("scenarios failing after the README's edit and the updates").isEmpty();
+        assertThat(CHECK.run(copy, null, new java.io.PrintStream(java.io.OutputStream.nullOutputStream())))
+                .as("./check-rules --rules <the edited copy>, exit status").isZero();
+    }
+
+    @Test
+    void withoutTheScenarioUpdatesTheEditBreaksScenariosAndEachHasItsUpdate() throws Exception {
+        Path copy = editedCopy("edited-only");
+
+        Map<String, List<String>> failed = failures(copy);
+        List<String> updated = updates().stream().map(p -> p.getFileName().toString()).toList();
+
+        assertThat(failed).as("the README's edit alone changes what some scenario expects").isNotEmpty();
+        assertThat(failed.keySet().stream().map(ReadmeExampleEditTest::fileName).toList())
+                .as("every scenario the edit breaks has an update (%s)", failed).isSubsetOf(updated);
+        assertThat(failures(Path.of("rules"))).as("the shipped scenarios on the shipped rules").isEmpty();
+    }
+
+    /**
+     * The number-independent properties of AdvicePropertiesTest, on the edited copy. That class loads its
+     * rules once, in a static field, from {@code -Dproperties.rules}; so it is loaded afresh here, in a class
+     * loader of its own (its package only; everything else is shared), with the property set for the load.
+     */
+    @TestFactory
+    Stream<DynamicTest> theAdvicePropertiesHoldOnTheEditedRules() throws Exception {
+        Path copy = editedCopy("edited-properties");
+        applyScenarioUpdates(copy);
+
+        Class<?> properties = isolatedAdvicePropertiesTest(copy);
+        Object instance;
+        {
+            var constructor = properties.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            instance = constructor.newInstance();
+        }
+        List<Method> tests = Arrays.stream(properties.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Test.class)).sorted(Comparator.comparing(Method::getName)).toList();
+        assertThat(tests).as("the properties of AdvicePropertiesTest").hasSizeGreaterThanOrEqualTo(5);
+        return tests.stream().map(method -> DynamicTest.dynamicTest(method.getName(), () -> {
+            method.setAccessible(true);
+            try {
+                method.invoke(instance);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
+    }
+
+    private static Class<?> isolatedAdvicePropertiesTest(Path rules) throws Exception {
+        String name = "com.followupadvisor.properties.AdvicePropertiesTest";
+        URL testClasses = Class.forName(name).getProtectionDomain().getCodeSource().getLocation();
+        ClassLoader parent = ReadmeExampleEditTest.class.getClassLoader();
+        @SuppressWarnings("resource") // kept open for the dynamic tests, which run after this method returns
+        ClassLoader own = new URLClassLoader(new URL[] {testClasses}, parent) {
+            @Override
+            protected Class<?> loadClass(String className, boolean resolve) throws ClassNotFoundException {
+                if (!className.startsWith("com.followupadvisor.properties.")) {
+                    return super.loadClass(className, resolve);
+                }
+                synchronized (getClassLoadingLock(className)) {
+                    Class<?> loaded = findLoadedClass(className);
+                    if (loaded == null) {
+                        loaded = findClass(className);
+                    }
+                    if (resolve) {
+                        resolveClass(loaded);
+                    }
+                    return loaded;
+                }
+            }
+        };
+        String before = System.getProperty("properties.rules");
+        System.setProperty("properties.rules", rules.toString());
+        try {
+            Class<?> loaded = Class.forName(name, true, own);
+            assertThat(loaded.getClassLoader()).isSameAs(own);
+            Object ruleSet = field(loaded, "RULES");
+            assertThat(((RuleSet) ruleSet).version()).as("the properties' rules are the edited copy's")
+                    .isEqualTo(new RuleSetLoader(CLOCK).load(rules).version())
+                    .isNotEqualTo(ShippedRules.RULES.version());
+            return loaded;
+        } finally {
+            if (before == null) {
+                System.clearProperty("properties.rules");
+            } else {
+                System.setProperty("properties.rules", before);
+            }
+        }
+    }
+
+    private static Object field(Class<?> type, String name) throws ReflectiveOperationException {
+        var field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(null);
+    }
+}

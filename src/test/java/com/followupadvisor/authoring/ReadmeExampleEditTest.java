@@ -39,13 +39,16 @@ import com.followupadvisor.rules.RuleSetLoader;
  * The README's example edit (For rule authors, The loop, step 1) works as it says: applied to a copy of
  * rules/, together with the scenario updates it calls for, the shipped-advice tests pass on the copy;
  * without those updates some scenario fails. The edit is read from the README itself, so the test follows
- * it; the updated scenarios are kept in src/test/resources/readme-example-edit/scenarios/, each replacing
- * the shipped scenario of the same name.
+ * it; the scenario updates are kept in src/test/resources/readme-example-edit/scenario-updates.json, as
+ * the fields each scenario changes (by JSON pointer), so that the rest of a scenario (its rule names, its
+ * other expectations) is always the shipped one.
  */
 class ReadmeExampleEditTest {
 
     private static final Path README = Path.of("README.md");
-    private static final Path UPDATES = Path.of("src/test/resources/readme-example-edit/scenarios");
+    private static final Path UPDATES = Path.of("src/test/resources/readme-example-edit/scenario-updates.json");
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
     private static final String NUMBERS = "advice-numbers.properties";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
     private static final RulesCheck CHECK = new RulesCheck(CLOCK, ZoneId.of("UTC"), ShippedRules.TIME_LIMIT);
@@ -97,17 +100,33 @@ class ReadmeExampleEditTest {
         return copy;
     }
 
-    private static List<Path> updates() throws IOException {
-        try (Stream<Path> files = Files.list(UPDATES)) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
+    /** The scenario files the updates change, in file-name order. */
+    private static List<String> updates() throws IOException {
+        List<String> names = new java.util.ArrayList<>();
+        JSON.readTree(UPDATES.toFile()).fieldNames().forEachRemaining(names::add);
+        return names.stream().sorted().toList();
     }
 
+    /** Sets each field the updates name (a JSON pointer such as /expect/next/dueBy) in its scenario. */
     private static void applyScenarioUpdates(Path copy) throws IOException {
-        for (Path update : updates()) {
-            Path scenario = copy.resolve("scenarios").resolve(update.getFileName().toString());
-            assertThat(scenario).as("the update %s replaces a shipped scenario", update.getFileName()).exists();
-            Files.copy(update, scenario, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        com.fasterxml.jackson.databind.JsonNode all = JSON.readTree(UPDATES.toFile());
+        for (String name : updates()) {
+            Path scenario = copy.resolve("scenarios").resolve(name);
+            assertThat(scenario).as("the update of %s changes a shipped scenario", name).exists();
+            com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(scenario.toFile());
+            all.get(name).fields().forEachRemaining(field -> {
+                com.fasterxml.jackson.core.JsonPointer pointer = com.fasterxml.jackson.core.JsonPointer.compile(field.getKey());
+                com.fasterxml.jackson.databind.JsonNode parent = tree.at(pointer.head());
+                assertThat(parent.isContainerNode()).as("%s of %s exists", field.getKey(), name).isTrue();
+                String last = pointer.last().getMatchingProperty();
+                if (parent.isArray()) {
+                    ((com.fasterxml.jackson.databind.node.ArrayNode) parent).set(Integer.parseInt(last), field.getValue());
+                } else {
+                    assertThat(parent.has(last)).as("%s of %s is a field the scenario has", field.getKey(), name).isTrue();
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) parent).set(last, field.getValue());
+                }
+            });
+            JSON.writeValue(scenario.toFile(), tree);
         }
     }
 
@@ -154,7 +173,7 @@ class ReadmeExampleEditTest {
         Path copy = editedCopy("edited-only");
 
         Map<String, List<String>> failed = failures(copy);
-        List<String> updated = updates().stream().map(p -> p.getFileName().toString()).toList();
+        List<String> updated = updates();
 
         assertThat(failed).as("the README's edit alone changes what some scenario expects").isNotEmpty();
         assertThat(failed.keySet().stream().map(ReadmeExampleEditTest::fileName).toList())

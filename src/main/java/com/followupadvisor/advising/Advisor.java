@@ -52,24 +52,28 @@ public final class Advisor {
         Evaluation evaluation = rules.evaluate(new Application(state), explain, timeLimit);
         Recommendation next = evaluation.next();
         LocalDate today = asOf.toLocalDate();
+        String language = state.language() != null ? state.language() : Wording.BASE;
+        TextWriter words = new TextWriter(rules.wording(), language, state);
 
         List<AdvisedAction> also = new ArrayList<>();
         for (Recommendation r : evaluation.recommendations()) {
             if (r != next) {
-                also.add(advised(r, state, today, rules));
+                also.add(advised(r, state, today, rules, words));
             }
         }
         List<AdvisedAction> plan = new ArrayList<>();
         for (Planner.Planned p : Planner.plan(rules, state, evaluation, timeLimit)) {
-            plan.add(advised(p.recommendation(), p.state(), today, rules));
+            // a planned step is worded for the state it was planned in
+            plan.add(advised(p.recommendation(), p.state(), today, rules,
+                    new TextWriter(rules.wording(), language, p.state())));
         }
-        return new Answer(asOf, state.timezone(), advised(next, state, today, rules), also, plan,
+        return new Answer(asOf, state.timezone(), advised(next, state, today, rules, words), also, plan,
                 rules.version(), evaluation.fired(), evaluation.explanations());
     }
 
-    private static AdvisedAction advised(Recommendation r, ApplicationState state, LocalDate today, RuleSet rules) {
-        String language = language(state, rules);
-        TextWriter words = new TextWriter(rules.wording(), language, state);
+    private static AdvisedAction advised(Recommendation r, ApplicationState state, LocalDate today, RuleSet rules,
+            TextWriter words) {
+        String language = state.language() != null ? state.language() : Wording.BASE;
         List<Draft> drafts = DraftWriter.write(r, state, rules.wording(), language);
         return new AdvisedAction(
                 r.getAction(),
@@ -81,10 +85,5 @@ public final class Advisor {
                 words.why(r),
                 r.getRule(),
                 drafts.isEmpty() ? null : drafts);
-    }
-
-    /** The state's language, or the base language when it names none. */
-    private static String language(ApplicationState state, RuleSet rules) {
-        return state.language() != null ? state.language() : Wording.BASE;
     }
 }

@@ -1,5 +1,6 @@
 package com.followupadvisor.wording;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import com.followupadvisor.advice.Recommendation;
@@ -12,7 +13,10 @@ public final class TextWriter {
     private final Wording wording;
     private final String language;
     private final ApplicationState state;
+    /** The state's values in each language used, worked out once for every recommendation of one state. */
+    private final Map<String, Map<String, Object>> common = new HashMap<>(2);
 
+    /** For one state, in {@code language}: use it for every recommendation made for that state. */
     public TextWriter(Wording wording, String language, ApplicationState state) {
         this.wording = wording;
         this.language = language;
@@ -33,6 +37,6 @@ public final class TextWriter {
         }
         String in = wording.languageFor(language, name);
         TextData data = new TextData(wording, in, Formats.Kind.REASON);
-        return wording.render(in, name, data.of(r, data.common(state))).strip();
+        return wording.render(in, name, data.of(r, common.computeIfAbsent(in, l -> data.common(state)))).strip();
     }
 }

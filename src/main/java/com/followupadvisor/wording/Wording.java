@@ -179,10 +179,6 @@ public final class Wording {
         return languages.getOrDefault(language, Map.of()).containsKey(name) ? language : BASE;
     }
 
-    public boolean has(String name) {
-        return languages.getOrDefault(BASE, Map.of()).containsKey(name);
-    }
-
     /** Writes text {@code name} in {@code language}, or in English where that language lacks it. */
     String render(String language, String name, Map<String, Object> data) {
         Template template = languages.getOrDefault(language, Map.of()).get(name);

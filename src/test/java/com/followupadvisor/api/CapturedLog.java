@@ -6,10 +6,28 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-/** Every record the service logs while a test runs: {@link #start()} before it, {@link #stop()} after. */
-final class CapturedLog extends Handler {
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Every record the service logs while a test runs. Register it as an extension
+ * ({@code @RegisterExtension final CapturedLog log = new CapturedLog();}): it starts before each test
+ * and stops after it.
+ */
+final class CapturedLog extends Handler implements BeforeEachCallback, AfterEachCallback {
 
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        stop();
+    }
 
     void start() {
         records.clear();

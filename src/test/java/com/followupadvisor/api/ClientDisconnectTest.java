@@ -13,9 +13,8 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -30,17 +29,8 @@ class ClientDisconnectTest {
 
     private static final String ACCESS_LOG = "io.quarkus.http.access-log";
 
-    private final CapturedLog log = new CapturedLog();
-
-    @BeforeEach
-    void captureTheLog() {
-        log.start();
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        log.stop();
-    }
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog();
 
     @Test
     void aClientThatHangsUpMidBodyIsOneLineAndNoError() throws Exception {

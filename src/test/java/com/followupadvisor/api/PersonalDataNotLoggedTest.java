@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -24,17 +23,8 @@ class PersonalDataNotLoggedTest {
     private static final String EMAIL = "qz.distinctive@unlikely-mail.example";
     private static final String CANDIDATE = "Philippa Vantongeren";
 
-    private final CapturedLog log = new CapturedLog();
-
-    @BeforeEach
-    void captureTheLog() {
-        log.start();
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        log.stop();
-    }
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog();
 
     private static String state(String interviewers) {
         return """

@@ -2,7 +2,8 @@
 //
 //   node src/test/web/browser-test.mjs http://localhost:8081
 //
-// Run by WebPageBrowserTest during ./mvnw verify (against the @QuarkusTest server, whose clock is
+// Run by WebPageBrowserTest during ./mvnw verify (against the @QuarkusTest server on the fixture
+// rules, src/test/resources/fixture-rules, whose clock is
 // pinned to 2026-11-24T08:00Z). Every scenario runs at a desktop and a phone width; screenshots
 // go to target/screenshots/. Exits 1 if any check fails.
 //   CHROMIUM=/path/to/chromium   another browser binary (default /usr/bin/chromium)
@@ -222,7 +223,7 @@ async function adviceScenario(page, context, name) {
   check(titleSize >= 24, `the next action is large (${titleSize}px)`);
   check(await page.locator('.next-action .badge.overdue').isVisible(), 'it is marked overdue');
   const dates = await page.locator('.next-action .dates time').first().getAttribute('datetime');
-  equal(dates, answer.next.dueBy, 'its date is shown');
+  equal(dates, answer.next.dueFrom ?? answer.next.dueBy, 'its first date is shown');
   check((await page.locator('.next-action .why').textContent()).includes(APPLICATION.expectedBy.slice(0, 4)), 'its why is shown');
   equal(await page.locator('.timeline > li').count(), answer.plan.length, 'the plan is a timeline with every step');
   equal(await page.locator('.cards .action-card').count(), answer.also.length, 'the other actions are listed');
@@ -421,7 +422,7 @@ async function rulesScenario(page, name) {
   equal(colour, 'rgb(164, 22, 26)', 'the banner is red');
   equal(await page.locator('.rules-table tbody tr').count(), 2, 'the catalogue lists every rule');
   check((await page.locator('#version').textContent()).includes('e59969b907dc'), 'the loaded version is shown');
-  check((await page.locator('.facts').textContent()).includes('follow-up-email, follow-up-phone, thank-you-email'), 'the templates are listed');
+  check((await page.locator('.facts').textContent()).includes('follow-up, thanks'), 'the templates are listed');
   await accessibleAndFits(page);
   await shot(page, `${name}-6-rules-failed`);
 
@@ -440,17 +441,17 @@ function sampleCatalogue(status) {
     loadedAt: failed ? '2026-11-26T06:56:48Z' : '2026-11-26T07:03:00Z',
     rules: [
       {
-        name: 'Follow up politely once the window has opened', file: 'follow-up.drl', line: 88,
-        description: 'When the follow-up window has opened and the employer has not answered, follow up.',
-        advice: 'Wait, then follow up', fired: failed ? 3 : 4,
+        name: 'Follow up', file: 'follow-up.drl', line: 25,
+        description: 'From the follow-up day on, follow up by email.',
+        advice: 'Follow up', fired: failed ? 3 : 4,
       },
       {
-        name: 'Move on after two unanswered follow-ups', file: 'move-on.drl', line: 28,
-        description: 'After FOLLOW_UPS_BEFORE_MOVING_ON unanswered follow-ups and MOVE_ON_AFTER_DAYS more days, move on.',
-        advice: 'Keep searching', fired: 0,
+        name: 'Move on after the follow-ups', file: 'move-on.drl', line: 9,
+        description: 'Some days after the last unanswered follow-up, move on.',
+        advice: 'Move on', fired: 0,
       },
     ],
-    templates: ['follow-up-email', 'follow-up-phone', 'thank-you-email'],
+    templates: ['follow-up', 'thanks'],
     lastReload: failed
       ? {
         status: 'FAILED', at: '2026-11-26T07:01:02Z', version: 'e59969b907dc',

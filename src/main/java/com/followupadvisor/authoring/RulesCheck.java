@@ -111,7 +111,7 @@ public final class RulesCheck {
             r.differences().forEach(d -> out.println("        " + d));
         }
         for (RuleProblem p : problems) {
-            out.printf("  FAIL  %s: %s%n", p.file(), p.message());
+            out.printf("  FAIL  %s%n", p);
         }
         out.println();
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.followupadvisor.advice.ActionCode;
@@ -70,21 +71,45 @@ final class ScenarioReader {
             String name = FOLDER + "/" + file.getFileName();
             List<String> wrong = new ArrayList<>();
             Scenario scenario = null;
+            String text;
             try {
-                scenario = parse(file, name, wrong);
+                text = Files.readString(file);
             } catch (IOException e) {
-                wrong.add("is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+                problems.add(new RuleProblem(name, 1, 1, "cannot read: " + e.getMessage()));
+                continue;
             }
-            wrong.forEach(w -> problems.add(new RuleProblem(name, 0, 0, w)));
-            if (scenario != null && wrong.isEmpty()) {
+            try {
+                scenario = parse(text, file, name, wrong);
+            } catch (JsonProcessingException e) {
+                JsonPositions.Position at = JsonPositions.position(e.getLocation());
+                problems.add(new RuleProblem(name, at.line(), at.column(), "is not valid JSON: " + e.getOriginalMessage()));
+                continue;
+            }
+            if (!wrong.isEmpty()) {
+                JsonPositions positions = positions(text);
+                for (String w : wrong) {
+                    // each problem starts with the field it is about: "state.outcom: is not a known field"
+                    int colon = w.indexOf(": ");
+                    JsonPositions.Position at = positions.of(colon < 0 ? "" : w.substring(0, colon));
+                    problems.add(new RuleProblem(name, at.line(), at.column(), w));
+                }
+            } else if (scenario != null) {
                 scenarios.add(scenario);
             }
         }
         return scenarios;
     }
 
-    private Scenario parse(Path file, String name, List<String> wrong) throws IOException {
-        JsonNode root = JSON.readTree(file.toFile());
+    private static JsonPositions positions(String text) {
+        try {
+            return new JsonPositions(text);
+        } catch (IOException e) {
+            throw new IllegalStateException("a scenario that parsed cannot be read again", e);
+        }
+    }
+
+    private Scenario parse(String text, Path file, String name, List<String> wrong) throws JsonProcessingException {
+        JsonNode root = JSON.readTree(text);
         if (root == null || !root.isObject()) {
             wrong.add("must be a JSON object with description, state and expect");
             return null;

@@ -72,7 +72,7 @@ public final class Wording {
                     }
                     templates.put(name, template);
                 } catch (TemplateException e) {
-                    problems.add(problem(file, e));
+                    problems.add(problem(file, e, Set.of()));
                 }
             });
             parsed.put(language, Map.copyOf(templates));
@@ -106,7 +106,7 @@ public final class Wording {
             try {
                 template.data(data).render();
             } catch (TemplateException e) {
-                return problem(file, e);
+                return problem(file, e, data.keySet());
             } catch (RuntimeException e) {
                 return new TemplateProblem(file, 0, 0, String.valueOf(e.getMessage()));
             }
@@ -114,10 +114,10 @@ public final class Wording {
         return null;
     }
 
-    private static TemplateProblem problem(String file, TemplateException e) {
+    private static TemplateProblem problem(String file, TemplateException e, Set<String> values) {
         int line = e.getOrigin() == null ? 0 : e.getOrigin().getLine();
         int column = e.getOrigin() == null ? 0 : e.getOrigin().getLineCharacterStart();
-        return new TemplateProblem(file, line, column, oneLine(e));
+        return new TemplateProblem(file, line, column, oneLine(e, values));
     }
 
     /** A template that does not parse, or fails on typical data, at its line and column. */
@@ -142,14 +142,14 @@ public final class Wording {
     private static final java.util.regex.Pattern NOT_FOUND =
             java.util.regex.Pattern.compile("Key \"([^\"]+)\" not found in the map");
 
-    private static String oneLine(TemplateException e) {
+    private static String oneLine(TemplateException e, Set<String> values) {
         Throwable cause = e.getMessage() == null && e.getCause() != null ? e.getCause() : e;
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         java.util.regex.Matcher missing = NOT_FOUND.matcher(message);
         if (missing.find()) {
             // Qute lists every key of the data, which reads as noise to a rule author
-            return "there is no value {" + missing.group(1) + "} for this text; the values a text can use are "
-                    + "listed in the rule authors' guide, and a rule gives more with .with(\"name\", value)";
+            return "there is no value {" + missing.group(1) + "} for this text; it can use " + String.join(", ", new TreeSet<>(values))
+                    + ", and a rule gives it more with .with(\"name\", value)";
         }
         return message.replaceAll("\\s*\\R\\s*", " ");
     }

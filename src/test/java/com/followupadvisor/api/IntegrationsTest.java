@@ -127,18 +127,18 @@ class IntegrationsTest {
         void hasOneAllDayEventPerDatedActionSpanningItsWindow() {
             ICalendar calendar = export(STATE);
 
-            // FOLLOW_UP now (23rd), FOLLOW_UP 30th-1st, MOVE_ON from the 7th; KEEP_SEARCHING has no date
+            // on the fixture rules: FOLLOW_UP now (17th-18th), FOLLOW_UP 25th-26th, MOVE_ON; KEEP_SEARCHING has no date
             List<VEvent> events = calendar.getEvents();
             assertThat(events).hasSize(3);
             VEvent first = events.get(0);
-            assertThat(first.getSummary().getValue()).isEqualTo("Follow up politely with Acme");
+            assertThat(first.getSummary().getValue()).isEqualTo("Follow up with Acme");
             assertThat(first.getDateStart().getValue().hasTime()).isFalse();
-            assertThat(day(first.getDateStart().getValue())).isEqualTo(LocalDate.parse("2026-11-23"));
-            assertThat(day(first.getDateEnd().getValue())).isEqualTo(LocalDate.parse("2026-11-24"));
+            assertThat(day(first.getDateStart().getValue())).isEqualTo(LocalDate.parse("2026-11-17"));
+            assertThat(day(first.getDateEnd().getValue())).isEqualTo(LocalDate.parse("2026-11-19"));
             VEvent second = events.get(1);
-            assertThat(day(second.getDateStart().getValue())).isEqualTo(LocalDate.parse("2026-11-30"));
-            assertThat(day(second.getDateEnd().getValue())).isEqualTo(LocalDate.parse("2026-12-02"));
-            assertThat(first.getDescription().getValue()).contains("2026-11-19").contains("Dear Dana Smith")
+            assertThat(day(second.getDateStart().getValue())).isEqualTo(LocalDate.parse("2026-11-25"));
+            assertThat(day(second.getDateEnd().getValue())).isEqualTo(LocalDate.parse("2026-11-27"));
+            assertThat(first.getDescription().getValue()).contains("2026-11-12").contains("Hello Dana Smith")
                     .contains("Subject: Following up");
             assertThat(first.getAlarms()).singleElement().satisfies(alarm ->
                     assertThat(alarm.getTrigger().getDuration().toMillis()).isEqualTo(9 * 3600 * 1000L));
@@ -186,21 +186,18 @@ class IntegrationsTest {
 
         @Test
         void sayForEachFiredRuleWhatItMatchedAndRead() {
-            // the rule that made next, whatever the rule authors call it
+            // on the fixture rules, the rule that made next matched the numbers, then the application
             String rule = given().contentType(ContentType.JSON).body(STATE).post("/api/v1/next-action")
                     .then().statusCode(200).extract().path("next.rule");
+            String fired = "explain.find { it.rule == '" + rule + "' }";
             given().contentType(ContentType.JSON).body(STATE).queryParam("explain", true).post("/api/v1/next-action")
                     .then().statusCode(200)
                     .body("explain.rule", hasItem(rule))
-                    .body("explain.find { it.rule == '" + rule + "' }.facts.type",
-                            contains("Application", "FollowUpWindow", "Numbers"))
-                    .body("explain.find { it.rule == '" + rule + "' }.facts[1].opens",
-                            equalTo("2026-11-23"))
-                    .body("explain.find { it.rule == '" + rule + "' }.values.$today",
-                            equalTo("2026-11-24"))
-                    .body("explain.find { it.values.$expected != null }.values.$expected",
-                            equalTo("2026-11-19"))
-                    .body("explain[0].facts[0].unansweredFollowUps", notNullValue());
+                    .body(fired + ".facts.type", contains("Numbers", "Application"))
+                    .body(fired + ".facts[0].followUpAfterDays", equalTo(5))
+                    .body(fired + ".facts[1].followUpsMade", equalTo(0))
+                    .body(fired + ".values.$days", equalTo(5))
+                    .body("explain[0].facts.find { it.type == 'Application' }.unansweredFollowUps", notNullValue());
         }
 
         @Test
@@ -212,12 +209,13 @@ class IntegrationsTest {
 
     @Test
     void metricsCountEvaluationsActionsAndRuleFires() {
-        given().contentType(ContentType.JSON).body(STATE).post("/api/v1/next-action").then().statusCode(200);
+        String rule = given().contentType(ContentType.JSON).body(STATE).post("/api/v1/next-action").then().statusCode(200)
+                .extract().path("next.rule");
 
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("advisor_evaluations_total"))
                 .body(containsString("advisor_actions_total{action=\"FOLLOW_UP\",place=\"next\"}"))
-                .body(containsString("advisor_rule_fires_total{rule=\"Follow up politely once the window has opened\"}"))
+                .body(containsString("advisor_rule_fires_total{rule=\"" + rule + "\"}"))
                 .body(containsString("advisor_evaluation_seconds_count"))
                 .body(containsString("advisor_rules_reloads_total"))
                 .body(containsString("advisor_rules_reloads_failed_total"))

@@ -51,21 +51,21 @@ class LoadWithFaultsTest {
     static final Path DIR = Path.of("target", "load-with-faults-rules");
     private static final int CLIENTS = 4;
     private static final String NUMBERS = "advice-numbers.properties";
-    private static final String NUMBER = "firstFollowUpFromDays = 2 ";
-    private static final String TEMPLATE = "wording/en/follow-up-email.txt";
+    private static final String NUMBER = "followUpAfterDays = 5 ";
+    private static final String TEMPLATE = "wording/en/follow-up.txt";
     private static final String EXTRA = "zz-broken.drl";
-    /** Waiting for the window that opens firstFollowUpFromDays after Monday 16th: 2 gives the 18th, 3 the 19th, 4 the 20th. */
+    /** On the fixture rules, waiting until followUpAfterDays after the 9th: 5 gives the 14th, 6 the 15th, 7 the 16th. */
     private static final String STATE = """
-            {"asOf": "2026-11-17T09:00", "company": "Acme", "interview": {"at": "2026-11-09T10:00"},
-             "timeline": {"expectedBy": "2026-11-16"}, "thankYou": {"sentAt": "2026-11-09T17:00"}}""";
-    private static final Map<Integer, String> DUE_BY = Map.of(2, "2026-11-18", 3, "2026-11-19", 4, "2026-11-20");
+            {"asOf": "2026-11-12T09:00", "company": "Acme", "interview": {"at": "2026-11-09T10:00"},
+             "thankYou": {"sentAt": "2026-11-09T17:00"}}""";
+    private static final Map<Integer, String> DUE_BY = Map.of(5, "2026-11-14", 6, "2026-11-15", 7, "2026-11-16");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static class CopyOfRules implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
-                com.followupadvisor.RuleFiles.copyShippedRulesTo(DIR);
+                com.followupadvisor.RuleFiles.copyFixtureRulesTo(DIR);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -113,7 +113,7 @@ class LoadWithFaultsTest {
         }
 
         String version = version();
-        expected.put(version, DUE_BY.get(2));
+        expected.put(version, DUE_BY.get(5));
         int good = 0;
         int broken = 0;
         long end = System.nanoTime() + length.toNanos();
@@ -121,21 +121,21 @@ class LoadWithFaultsTest {
             while (System.nanoTime() < end) {
                 int fault = broken % 5;
                 switch (fault) {
-                    case 0 -> write(NUMBERS, numbers.replace(NUMBER, NUMBER.replace("2", "oops")));
-                    case 1 -> write(NUMBERS, numbers.replace(NUMBER, NUMBER.replace(" = 2 ", " 2 ")));
+                    case 0 -> write(NUMBERS, numbers.replace(NUMBER, NUMBER.replace("5", "oops")));
+                    case 1 -> write(NUMBERS, numbers.replace(NUMBER, NUMBER.replace(" = 5 ", " 5 ")));
                     case 2 -> write(NUMBERS, numbers.substring(0, numbers.length() / 2));   // a save cut short
                     case 3 -> write(TEMPLATE, template.replace("{/if}", ""));                 // unterminated sections
-                    default -> write(EXTRA, "package advice;\nrule \"Keep searching while you wait for an answer\"\n"
+                    default -> write(EXTRA, "package advice;\nrule \"Keep searching\"\n"
                             + "when\nthen\nend\n");                                             // a duplicate rule name
                 }
                 broken++;
                 await(report -> "FAILED".equals(report.path("lastReload").path("status").asText()), "broken version " + broken);
 
-                int number = 2 + (good + 1) % 3;
+                int number = 5 + (good + 1) % 3;
                 write(TEMPLATE, template);
                 Files.deleteIfExists(DIR.resolve(EXTRA));
                 // the comment makes every good version a new one (its own rules.version), though numbers repeat
-                write(NUMBERS, numbers.replace(NUMBER, NUMBER.replace("2", String.valueOf(number)))
+                write(NUMBERS, numbers.replace(NUMBER, NUMBER.replace("5", String.valueOf(number)))
                         + "\n# load-with-faults edit " + (good + 1) + "\n");
                 String before = version;
                 JsonNode report = await(r -> !r.path("version").asText().equals(before)

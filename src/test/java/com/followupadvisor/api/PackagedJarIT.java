@@ -30,7 +30,7 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * The packaged service ({@code java -jar target/quarkus-app/quarkus-run.jar}) on a copy of the
- * shipped rules. The jar runs code the in-process tests never do: its main method, which starts
+ * fixture rules. The jar runs code the in-process tests never do: its main method, which starts
  * compiling the rules on a thread of its own before the framework starts, and the rule compiler's
  * class loader in front of the jar's own. Against it: an answer, a saved change picked up, a broken
  * one kept out and its fix, and none of the benchmark baselines the tests' classpath has.
@@ -42,7 +42,7 @@ class PackagedJarIT {
     static final Path DIR = Path.of("target", "it-rules").toAbsolutePath();
     private static final String VERSION = "[0-9a-f]{12}";
     private static final Duration WAIT = Duration.ofSeconds(20);
-    /** A rejected application: its next action comes from one rule, whose title is written in its file. */
+    /** A rejected application: on the fixture rules, "nothing to do", titled by wording/en/none-title.txt. */
     private static final String REJECTED = """
             {"asOf": "2026-11-24T09:00", "company": "Acme", "interview": {"at": "2026-11-20T10:00"}, "outcome": "REJECTED"}""";
     /** Names a fact type that does not exist (the compiler looks it up in vain): the file no longer compiles. */
@@ -55,13 +55,13 @@ class PackagedJarIT {
             end
             """;
 
-    /** Copies the shipped rules/ before the jar starts, and starts the jar on the copy. */
+    /** Copies the fixture rules before the jar starts, and starts the jar on the copy. */
     public static class CopyOfRules implements QuarkusTestResourceLifecycleManager {
 
         @Override
         public Map<String, String> start() {
             try {
-                RuleFiles.copyShippedRulesTo(DIR);
+                RuleFiles.copyFixtureRulesTo(DIR);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -92,26 +92,22 @@ class PackagedJarIT {
 
     @Test
     void picksUpASavedChangeKeepsABrokenOneOutAndRecoversWhenFixed() throws Exception {
-        JsonPath shippedAnswer = advise();
-        String title = shippedAnswer.getString("next.title");
-        String rule = shippedAnswer.getString("next.rule");
-        String shippedVersion = shippedAnswer.getString("rules.version");
+        JsonPath originalAnswer = advise();
+        String title = originalAnswer.getString("next.title");
+        String rule = originalAnswer.getString("next.rule");
+        String originalVersion = originalAnswer.getString("rules.version");
         String file = given().get("/api/v1/rules").then().statusCode(200).extract().jsonPath()
                 .param("rule", rule).getString("rules.find { it.name == rule }.file");
         assertThat(file).as("the file of the rule that answered, " + rule).isNotBlank();
         Path path = DIR.resolve(file);
-        String shipped = Files.readString(path);
-        // the title's words are a text of their own, in rules/wording/en/: the one that reads as the title
-        Path titleText;
-        try (var texts = Files.list(DIR.resolve("wording/en"))) {
-            titleText = texts.filter(t -> read(t).strip().equals(title)).findFirst().orElseThrow(
-                    () -> new AssertionError("no text in wording/en reads \"" + title + "\""));
-        }
-        String shippedTitle = Files.readString(titleText);
+        String original = Files.readString(path);
+        Path titleText = DIR.resolve("wording/en/none-title.txt");
+        assertThat(read(titleText).strip()).isEqualTo(title);
+        String originalTitle = Files.readString(titleText);
         try {
             String edited = title + " (edited while the jar runs)";
             RuleFiles.edit(titleText, title, edited);
-            JsonPath editedAnswer = poll(PackagedJarIT::advise, answer -> !shippedVersion.equals(answer.getString("rules.version")),
+            JsonPath editedAnswer = poll(PackagedJarIT::advise, answer -> !originalVersion.equals(answer.getString("rules.version")),
                     "the edited rules to answer");
             String editedVersion = editedAnswer.getString("rules.version");
             assertThat(editedVersion).matches(VERSION);
@@ -128,18 +124,18 @@ class PackagedJarIT {
             assertThat(keptAnswer.getString("rules.version")).isEqualTo(editedVersion);
             assertThat(keptAnswer.getString("next.title")).isEqualTo(edited);
 
-            Files.writeString(path, shipped);
-            Files.writeString(titleText, shippedTitle);
-            poll(PackagedJarIT::advise, answer -> shippedVersion.equals(answer.getString("rules.version")),
-                    "the shipped rules to answer again");
+            Files.writeString(path, original);
+            Files.writeString(titleText, originalTitle);
+            poll(PackagedJarIT::advise, answer -> originalVersion.equals(answer.getString("rules.version")),
+                    "the original rules to answer again");
             JsonPath fixedAnswer = advise();
-            // the version is a digest of the files: the shipped text again is the shipped version again
-            assertThat(fixedAnswer.getString("rules.version")).isEqualTo(shippedVersion);
+            // the version is a digest of the files: the original text again is the original version again
+            assertThat(fixedAnswer.getString("rules.version")).isEqualTo(originalVersion);
             assertThat(fixedAnswer.getString("next.title")).isEqualTo(title);
         } finally {
-            // the other tests on this jar (ReadmeExampleIT) expect the shipped rules
-            Files.writeString(path, shipped);
-            Files.writeString(titleText, shippedTitle);
+            // the copy as it was, for the other tests on this jar
+            Files.writeString(path, original);
+            Files.writeString(titleText, originalTitle);
         }
     }
 

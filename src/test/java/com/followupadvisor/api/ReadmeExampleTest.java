@@ -13,10 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /** The README's curl example and the response it shows are what the service really does. */
 @QuarkusTest
+@TestProfile(ShippedRulesProfile.class)
 class ReadmeExampleTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

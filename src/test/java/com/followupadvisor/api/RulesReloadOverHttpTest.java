@@ -1,6 +1,7 @@
 package com.followupadvisor.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,11 +10,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import com.followupadvisor.AuthoringMistake;
 import com.followupadvisor.RuleFiles;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,22 +28,31 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-/** A rule author's loop against the running service: edit, see the answer change; break, see the error; fix. */
+/**
+ * A rule author's loop against the running service, on a copy of the fixture rules: edit, see the
+ * answer change; break, see the error at its line; fix.
+ */
 @QuarkusTest
 @TestProfile(RulesReloadOverHttpTest.CopyOfRules.class)
 class RulesReloadOverHttpTest {
 
     static final Path DIR = Path.of("target", "reload-over-http-rules");
-    private static final String NUMBER = "firstFollowUpFromDays = 2 ";
+    /** The fixture's follow-up day, as its numbers file writes it. */
+    private static final int DAYS = 5;
+    private static final LocalDate INTERVIEW = LocalDate.parse("2026-11-09");
+    /** Three days after the interview: waiting until followUpAfterDays after it. */
     private static final String STATE = """
-            {"asOf": "2026-11-17T09:00", "company": "Acme", "interview": {"at": "2026-11-09T10:00"},
-             "timeline": {"expectedBy": "2026-11-16"}, "thankYou": {"sentAt": "2026-11-09T17:00"}}""";
+            {"asOf": "%sT09:00", "company": "Acme", "interview": {"at": "%sT10:00"},
+             "thankYou": {"sentAt": "%sT17:00"}}""".formatted(INTERVIEW.plusDays(3), INTERVIEW, INTERVIEW);
+
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog();
 
     public static class CopyOfRules implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
-                RuleFiles.copyShippedRulesTo(DIR);
+                RuleFiles.copyFixtureRulesTo(DIR);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -44,9 +60,12 @@ class RulesReloadOverHttpTest {
         }
     }
 
+    private static String number(Object days) {
+        return "followUpAfterDays = " + days + " ";
+    }
+
     private static void edit(String from, String to) throws IOException {
-        Path file = DIR.resolve("advice-numbers.properties");
-        Files.writeString(file, Files.readString(file).replace(from, to));
+        RuleFiles.edit(DIR.resolve("advice-numbers.properties"), from, to);
     }
 
     private static String dueBy() {
@@ -70,14 +89,14 @@ class RulesReloadOverHttpTest {
 
     @Test
     void editBreakAndFixWithoutARestart() throws Exception {
-        assertDueBy("2026-11-18");
+        assertDueBy(INTERVIEW.plusDays(DAYS));
 
-        edit(NUMBER, NUMBER.replace("2", "3"));
-        waitFor(() -> "2026-11-19".equals(dueBy()));
+        edit(number(DAYS), number(DAYS + 1));
+        waitFor(() -> INTERVIEW.plusDays(DAYS + 1).toString().equals(dueBy()));
 
-        edit("firstFollowUpFromDays = 3 ", "firstFollowUpFromDays = three ");
+        edit(number(DAYS + 1), number("six"));
         waitFor(() -> "FAILED".equals(reloadStatus()));
-        assertDueBy("2026-11-19");
+        assertDueBy(INTERVIEW.plusDays(DAYS + 1));
         given().get("/api/v1/rules").then()
                 .body("lastReload.errors.file", hasItem("advice-numbers.properties"))
                 .body("lastReload.errors[0].text", containsString("advice-numbers.properties:"));
@@ -85,13 +104,34 @@ class RulesReloadOverHttpTest {
                 .body("checks.find { it.name == 'rules' }.data.lastReload", equalTo("FAILED"))
                 .body("checks.find { it.name == 'rules' }.data.error1", containsString("advice-numbers.properties:"));
 
-        edit("firstFollowUpFromDays = three ", "firstFollowUpFromDays = 4 ");
+        edit(number("six"), number(DAYS));
         waitFor(() -> "OK".equals(reloadStatus()));
-        assertDueBy("2026-11-20");
+        assertDueBy(INTERVIEW.plusDays(DAYS));
     }
 
-    private static void assertDueBy(String expected) {
+    /** Each kind of mistake in a file the service reads: in the catalogue and the log at its line, then fixed. */
+    @ParameterizedTest
+    @EnumSource(value = AuthoringMistake.class, mode = EnumSource.Mode.EXCLUDE,
+            names = {"SCENARIO_NOT_JSON", "SCENARIO_NOT_A_STATE"})
+    void eachKindOfMistakeIsReportedAtItsLine(AuthoringMistake mistake) throws Exception {
+        assertThat(mistake.readByTheService()).isTrue();
+        String before = given().get("/api/v1/rules").then().extract().path("version");
+        int line = mistake.makeIn(DIR);
+        try {
+            waitFor(() -> "FAILED".equals(reloadStatus()));
+            List<String> errors = given().get("/api/v1/rules").then().statusCode(200)
+                    .body("version", equalTo(before)).extract().path("lastReload.errors.text");
+            assertThat(errors).anySatisfy(text -> assertThat(text).matches(mistake.reportedAt(line)));
+            assertThat(log.lines()).anySatisfy(record -> assertThat(record).containsPattern(mistake.reportedAt(line)));
+        } finally {
+            mistake.undoIn(DIR);
+            // the files are as they were: the reload finds the version in use (UNCHANGED), no longer FAILED
+            waitFor(() -> !"FAILED".equals(reloadStatus()));
+        }
+    }
+
+    private static void assertDueBy(LocalDate expected) {
         given().contentType(ContentType.JSON).body(STATE).post("/api/v1/next-action")
-                .then().statusCode(200).body("next.dueBy", equalTo(expected));
+                .then().statusCode(200).body("next.dueBy", equalTo(expected.toString()));
     }
 }

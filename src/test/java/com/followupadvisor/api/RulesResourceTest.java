@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -27,14 +26,14 @@ class RulesResourceTest {
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("version", matchesPattern("[0-9a-f]{12}"))
                 .body("loadedAt", notNullValue())
-                .body("rules", hasSize(greaterThanOrEqualTo(15)))
+                .body("rules", hasSize(10))
                 .body("rules.file", everyItem(matchesPattern(".+\\.drl")))
                 .body("rules.line", everyItem(greaterThan(0)))
                 .body("rules.description", everyItem(notNullValue()))
-                .body("rules.advice", hasItems("Send a thank-you note", "Move on", "Keep searching"))
-                .body("rules.find { it.name == 'The most urgent action that applies now comes next' }.file", equalTo("next-action.drl"))
+                .body("rules.advice", hasItems("Thank-you note", "Move on", "Keep searching"))
+                .body("rules.find { it.name == 'Choose the most urgent action' }.file", equalTo("next-action.drl"))
                 .body("rules[0].keySet()", containsInAnyOrder("name", "file", "line", "description", "advice", "fired"))
-                .body("templates", hasItems("thank-you-email", "follow-up-email", "follow-up-phone"))
+                .body("templates", hasItems("thanks", "follow-up"))
                 .body("lastReload.status", equalTo("OK"))
                 .body("lastReload.errors", hasSize(0));
     }

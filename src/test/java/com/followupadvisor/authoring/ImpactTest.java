@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.followupadvisor.FixtureRules;
 import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
 import com.followupadvisor.advice.ActionCode;
@@ -57,8 +58,8 @@ class ImpactTest {
     private static final Pattern EXAMPLE = Pattern.compile("^    #(\\d+) (\\{.*\\})$");
     private static final Pattern DATE = Pattern.compile("^(next|also|plan)(?: (?:(\\d+)(?:st|nd|rd|th) )?([A-Z_]+))?\\.(dueFrom|dueBy) moves$");
 
-    /** The shipped rules (there), and copies of them changed in one way each (here), compiled once for the class. */
-    private static final RuleSet SHIPPED = ShippedRules.RULES;
+    /** The fixture rules (there), and copies of them changed in one way each (here), compiled once for the class. */
+    private static final RuleSet FIXTURE = FixtureRules.RULES;
     private static RuleSet lowered;
     private static RuleSet broken;
 
@@ -68,7 +69,7 @@ class ImpactTest {
     @BeforeAll
     static void compileTheChangedCopies() throws IOException, RuleLoadException {
         Path here = copyOfRules("lowered");
-        lowerNumber(here, "nextFollowUpFromDays");
+        lowerNumber(here, "followUpAgainDays");
         lowered = load(here);
         Path failing = copyOfRules("broken");
         Files.writeString(failing.resolve("broken.drl"), """
@@ -117,7 +118,7 @@ class ImpactTest {
     }
 
     private static Path copyOfRules(String name) throws IOException {
-        return RuleFiles.copyShippedRulesTo(work.resolve(name));
+        return RuleFiles.copyFixtureRulesTo(work.resolve(name));
     }
 
     /** Lowers a number of advice-numbers.properties by one, whatever it is now. */
@@ -140,7 +141,7 @@ class ImpactTest {
 
     @Test
     void aChangedNumberGivesGroupsThatAddUpAndExamplesThatBelongToThem() {
-        Report report = Report.parse(impact(lowered, SHIPPED, 1000, StatePopulation.DEFAULT_SEED));
+        Report report = Report.parse(impact(lowered, FIXTURE, 1000, StatePopulation.DEFAULT_SEED));
 
         assertThat(report.measured).isEqualTo(1000);
         assertThat(report.totals.values().stream().mapToInt(Integer::intValue).sum()).as("the totals").isEqualTo(report.measured);
@@ -148,12 +149,12 @@ class ImpactTest {
         assertThat(report.sections).as("sections").isNotEmpty()
                 .anySatisfy(s -> assertThat(s.title).endsWith(".dueFrom moves"));
         report.assertConsistent();
-        replayExamples(report, lowered, SHIPPED);
+        replayExamples(report, lowered, FIXTURE);
     }
 
     @Test
     void aStateTheRulesCannotAnswerIsCountedAsAFailureNotACrash() {
-        Report report = Report.parse(impact(broken, SHIPPED, 300, StatePopulation.DEFAULT_SEED));
+        Report report = Report.parse(impact(broken, FIXTURE, 300, StatePopulation.DEFAULT_SEED));
 
         assertThat(report.totals.get("the rules fail")).isPositive();
         assertThat(report.sections).anySatisfy(s -> {
@@ -164,9 +165,9 @@ class ImpactTest {
         assertThat(report.examples.values()).anySatisfy(e -> assertThat(e.here).startsWith("(the rules failed: ")
                 .contains("broken on purpose"));
         report.assertConsistent();
-        replayExamples(report, broken, SHIPPED);
+        replayExamples(report, broken, FIXTURE);
 
-        assertThat(Report.parse(impact(SHIPPED, broken, 300, StatePopulation.DEFAULT_SEED)).sections)
+        assertThat(Report.parse(impact(FIXTURE, broken, 300, StatePopulation.DEFAULT_SEED)).sections)
                 .anySatisfy(s -> assertThat(s.groups).extracting(g -> g.label).containsExactly("there only"));
     }
 
@@ -193,7 +194,7 @@ class ImpactTest {
         RuleSet rules = load(spinning);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-        Impact impact = Impact.measure(new Advisor(CLOCK, Duration.ofMillis(100)), rules, SHIPPED, StatePopulation.of(1, 2000));
+        Impact impact = Impact.measure(new Advisor(CLOCK, Duration.ofMillis(100)), rules, FIXTURE, StatePopulation.of(1, 2000));
         impact.print(new PrintStream(printed, true, StandardCharsets.UTF_8), 2000, 1, Path.of("there"));
         Report report = Report.parse(printed.toString(StandardCharsets.UTF_8).strip());
 
@@ -210,9 +211,9 @@ class ImpactTest {
     void theSeedMakesTheImpactReproducibleOnAnyDay() {
         Clock anotherDay = Clock.fixed(Instant.parse("2031-05-02T13:00:00Z"), ZoneOffset.UTC);
 
-        String first = impact(lowered, SHIPPED, 300, 7);
-        String again = impact(anotherDay, lowered, SHIPPED, 300, 7);
-        String otherSeed = impact(lowered, SHIPPED, 300, 8);
+        String first = impact(lowered, FIXTURE, 300, 7);
+        String again = impact(anotherDay, lowered, FIXTURE, 300, 7);
+        String otherSeed = impact(lowered, FIXTURE, 300, 8);
 
         assertThat(again).isEqualTo(first);
         assertThat(first).contains("(seed 7)").contains("e.g.");

@@ -23,7 +23,7 @@ import com.followupadvisor.ShippedRules;
 
 
 
-/** The rule authors' check command, on copies of the shipped rules. */
+/** The rule authors' check command, on copies of the fixture rules. */
 class RulesCheckTest {
 
     @TempDir
@@ -34,7 +34,7 @@ class RulesCheckTest {
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     private Path copyOfRules(String name) throws IOException {
-        return RuleFiles.copyShippedRulesTo(work.resolve(name));
+        return RuleFiles.copyFixtureRulesTo(work.resolve(name));
     }
 
     private static void edit(Path file, String from, String to) throws IOException {
@@ -50,48 +50,49 @@ class RulesCheckTest {
     }
 
     @Test
-    void passesOnTheShippedRules() throws IOException {
+    void passesOnRulesWhoseScenariosHold() throws IOException {
         int status = run(copyOfRules("rules"), null);
 
         assertThat(status).as(output()).isZero();
-        assertThat(output()).contains("PASS  follow-up-after-employer-date").contains("Every rule fires")
+        assertThat(output()).contains("PASS  follow-up-after-the-wait").contains("Every rule fires")
                 .containsPattern("OK: \\d+ passed, 0 failed");
     }
 
     @Test
     void aChangedNumberFailsTheScenariosThatDependOnItAndSaysWhatDiffered() throws IOException {
         Path rules = copyOfRules("rules");
-        edit(rules.resolve("advice-numbers.properties"), "firstFollowUpFromDays = 2 ", "firstFollowUpFromDays = 3 ");
+        edit(rules.resolve("advice-numbers.properties"), "followUpAfterDays = 5 ", "followUpAfterDays = 6 ");
 
         int status = run(rules, null);
 
         assertThat(status).isEqualTo(1);
-        assertThat(output()).contains("FAIL  waiting-for-first-window")
-                .contains("next.dueBy: expected 2026-11-18, got 2026-11-19").contains("FAILED:");
+        assertThat(output()).contains("FAIL  follow-up-after-the-wait")
+                .contains("next.dueFrom: expected 2026-11-17, got 2026-11-18").contains("FAILED:");
     }
 
     @Test
     void aBrokenRuleIsReportedWithItsFileAndLine() throws IOException {
         Path rules = copyOfRules("rules");
+        int line = RuleFiles.lineOf(rules.resolve("keep-searching.drl"), "Application( pending )");
         edit(rules.resolve("keep-searching.drl"), "Application( pending )", "Application( pendng )");
 
         assertThat(run(rules, null)).isEqualTo(1);
-        assertThat(output()).contains("do not compile").containsPattern("keep-searching\\.drl:12:\\d+ .*pendng");
+        assertThat(output()).contains("do not compile").containsPattern("keep-searching\\.drl:" + line + ":\\d+ .*pendng");
     }
 
     @Test
     void listsTheScenariosWhoseAdviceDiffersFromAnotherCopy() throws IOException {
         Path release = copyOfRules("release");
         Path changed = copyOfRules("changed");
-        edit(changed.resolve("advice-numbers.properties"), "nextFollowUpFromDays = 7 ", "nextFollowUpFromDays = 6 ");
+        edit(changed.resolve("advice-numbers.properties"), "followUpAgainDays = 7 ", "followUpAgainDays = 6 ");
 
         run(changed, release);
 
         assertThat(output()).contains("Compared with");
         String comparison = output().substring(output().indexOf("Compared with"));
-        assertThat(comparison).contains("  waiting-for-first-window\n").contains("FOLLOW_UP 2026-11-24..2026-11-26")
+        assertThat(comparison).contains("  follow-up-again\n").contains("FOLLOW_UP 2026-11-24..2026-11-25")
                 .containsPattern("\\d+ of \\d+ scenarios get a different recommendation")
-                .doesNotContain("  rejected\n");
+                .doesNotContain("  nothing-after-an-offer\n");
     }
 
     @Test
@@ -102,7 +103,7 @@ class RulesCheckTest {
                  "expect": {"next": {"action": "FOLLOWUP"}}}""");
 
         assertThat(run(rules, null)).isEqualTo(1);
-        assertThat(output()).contains("scenarios/typo.json: state.outcom: is not a known field")
+        assertThat(output()).containsPattern("scenarios/typo\\.json:1:\\d+ state\\.outcom: is not a known field")
                 .contains("\"FOLLOWUP\" is not an action code");
     }
 
@@ -119,6 +120,6 @@ class RulesCheckTest {
 
         run(rules, null);
 
-        assertThat(output()).contains("Rules no scenario fires (1): Nothing to follow up once there is an offer");
+        assertThat(output()).contains("Rules no scenario fires (1): Nothing to do once there is an answer");
     }
 }

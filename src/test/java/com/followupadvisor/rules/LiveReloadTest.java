@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.followupadvisor.FixtureRules;
 import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
 import com.followupadvisor.StateBuilder;
@@ -34,7 +36,13 @@ import com.followupadvisor.advising.Answer;
 /** The rules folder is watched: saved changes are compiled and swapped in, broken ones reported and kept out. */
 class LiveReloadTest {
 
-    private static final String NUMBER = "firstFollowUpFromDays = 2 ";
+    /** The fixture's follow-up day, as its numbers file writes it. */
+    private static final int DAYS = 5;
+    private static final LocalDate INTERVIEW = LocalDate.parse("2026-11-09");
+
+    private static String number(Object days) {
+        return "followUpAfterDays = " + days + " ";
+    }
 
     @TempDir
     Path dir;
@@ -45,10 +53,10 @@ class LiveReloadTest {
 
     @BeforeEach
     void start() throws IOException {
-        RuleFiles.copyShippedRulesTo(dir);
+        RuleFiles.copyFixtureRulesTo(dir);
         loaded = new LoadedRules();
         reloader = new RulesReloader(dir, true, Duration.ofMillis(50), ShippedRules.CLOCK,
-                rules -> ShippedRules.ADVISOR.advise(rules, ShippedRules.TYPICAL), loaded);
+                rules -> ShippedRules.ADVISOR.advise(rules, FixtureRules.TYPICAL), loaded);
         reloader.onStart(null);
         firstVersion = loaded.current().version();
     }
@@ -75,37 +83,37 @@ class LiveReloadTest {
         Files.writeString(path, text.replace(from, to));
     }
 
-    /** Waiting for the first window, which opens firstFollowUpFromDays after the employer's date (16th). */
+    /** Three days after the interview: waiting for the follow-up day, followUpAfterDays after it. */
     private Answer waitingForTheWindow() {
-        return ShippedRules.ADVISOR.advise(loaded.current(), StateBuilder.interviewAt("2026-11-09T10:00")
-                .thankYouSent("2026-11-09T17:00").expectedBy("2026-11-16").asOf("2026-11-17T09:00").build());
+        return ShippedRules.ADVISOR.advise(loaded.current(), StateBuilder.interviewAt(INTERVIEW + "T10:00")
+                .thankYouSent(INTERVIEW + "T17:00").asOf(INTERVIEW.plusDays(3) + "T09:00").build());
     }
 
     @Test
     void aSavedChangeAnswersWithoutARestart() throws Exception {
-        assertThat(waitingForTheWindow().next().dueBy()).hasToString("2026-11-18");
+        assertThat(waitingForTheWindow().next().dueBy()).isEqualTo(INTERVIEW.plusDays(DAYS));
 
-        edit("advice-numbers.properties", NUMBER, NUMBER.replace("2", "3"));
+        edit("advice-numbers.properties", number(DAYS), number(DAYS + 1));
         waitFor(() -> !loaded.current().version().equals(firstVersion), "the new rules are in use");
 
         Answer answer = waitingForTheWindow();
-        assertThat(answer.next().dueBy()).hasToString("2026-11-19");
+        assertThat(answer.next().dueBy()).isEqualTo(INTERVIEW.plusDays(DAYS + 1));
         assertThat(answer.rulesVersion()).isEqualTo(loaded.current().version());
         assertThat(loaded.lastReload().status()).isEqualTo(ReloadReport.Status.OK);
     }
 
     @Test
     void aBrokenChangeIsReportedAndTheWorkingRulesKeepAnswering() throws Exception {
-        edit("move-on.drl", "Application( $today : today )\n    $moveOn : MoveOnDate( date <= $today )",
-                "Application( $today : today )\n    $moveOn : MoveOnDate( dat <= $today )");
+        int line = RuleFiles.lineOf(dir.resolve("move-on.drl"), "Application( pending, unansweredFollowUps >= $count )");
+        edit("move-on.drl", "unansweredFollowUps >= $count", "unansweredFollowUp >= $count");
         waitFor(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED, "the failed reload is reported");
 
         assertThat(loaded.current().version()).isEqualTo(firstVersion);
         assertThat(loaded.lastReload().version()).isEqualTo(firstVersion);
         assertThat(loaded.lastReload().errors()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("move-on.drl");
-            assertThat(p.line()).isEqualTo(33);
-            assertThat(p.message()).contains("dat");
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("unansweredFollowUp");
         });
         assertThat(waitingForTheWindow().next().action()).isEqualTo(ActionCode.WAIT);
     }
@@ -124,10 +132,10 @@ class LiveReloadTest {
 
     @Test
     void aRemovedFileTakesItsRulesAway() throws Exception {
-        Files.delete(dir.resolve("closed-outcomes.drl"));
+        Files.delete(dir.resolve("outcome.drl"));
         waitFor(() -> !loaded.current().version().equals(firstVersion), "the new rules are in use");
 
-        assertThat(loaded.current().rules()).extracting(RuleInfo::file).doesNotContain("closed-outcomes.drl").isNotEmpty();
+        assertThat(loaded.current().rules()).extracting(RuleInfo::file).doesNotContain("outcome.drl").isNotEmpty();
     }
 
     @Test
@@ -138,14 +146,13 @@ class LiveReloadTest {
 
     @Test
     void severalSavesInARowSettleOnTheLast() throws Exception {
-        for (int days = 3; days <= 6; days++) {
-            edit("advice-numbers.properties", "firstFollowUpFromDays = " + (days - 1) + " ",
-                    "firstFollowUpFromDays = " + days + " ");
+        for (int days = DAYS + 1; days <= DAYS + 4; days++) {
+            edit("advice-numbers.properties", number(days - 1), number(days));
         }
         String lastVersion = new RuleSetLoader(ShippedRules.CLOCK).load(dir).version();
 
         waitFor(() -> loaded.current().version().equals(lastVersion), "the last save is in use");
-        assertThat(waitingForTheWindow().next().dueBy()).hasToString("2026-11-23");
+        assertThat(waitingForTheWindow().next().dueBy()).isEqualTo(INTERVIEW.plusDays(DAYS + 4));
     }
 
     @Test
@@ -171,9 +178,9 @@ class LiveReloadTest {
             });
         }
         // good and broken versions, alternating
-        String good = NUMBER;
+        String good = number(DAYS);
         for (int i = 0; i < 6; i++) {
-            String next = i % 2 == 0 ? "firstFollowUpFromDays = oops " : NUMBER.replace("2", String.valueOf(3 + i));
+            String next = i % 2 == 0 ? number("oops") : number(DAYS + 1 + i);
             edit("advice-numbers.properties", good, next);
             good = next;
             String expected = i % 2 == 0 ? null : new RuleSetLoader(ShippedRules.CLOCK).load(dir).version();

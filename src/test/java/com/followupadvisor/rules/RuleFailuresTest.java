@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.followupadvisor.FixtureRules;
 import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
 import com.followupadvisor.StateBuilder;
@@ -38,7 +39,7 @@ class RuleFailuresTest {
     Path dir;
 
     private RuleSet rulesWith(String extraRule) throws IOException, RuleLoadException {
-        RuleSetLoaderTest.copyShippedRules(dir);
+        RuleSetLoaderTest.copyFixtureRules(dir);
         Files.writeString(dir.resolve("broken.drl"), """
                 package advice;
                 import com.followupadvisor.advice.*;
@@ -57,7 +58,7 @@ class RuleFailuresTest {
         assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleTimeoutException.class).hasMessageContaining("Spin forever")
                 .hasMessageContaining("more than " + ShippedRules.TIME_LIMIT.toMillis() + " ms");
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
-        assertThat(advise(ShippedRules.RULES).next()).isNotNull();
+        assertThat(advise(FixtureRules.RULES).next()).isNotNull();
     }
 
     @Test
@@ -153,7 +154,7 @@ class RuleFailuresTest {
 
     @Test
     void rulesThatChooseNoNextActionAreReportedAsSuch() throws Exception {
-        RuleSetLoaderTest.copyShippedRules(dir);
+        RuleSetLoaderTest.copyFixtureRules(dir);
         // the rule that chooses stays, and fires, but chooses nothing
         RuleFiles.edit(dir.resolve("next-action.drl"), "insertLogical(new Next($first));", "");
         RuleSet rules = new RuleSetLoader(ShippedRules.CLOCK).load(dir);

@@ -22,8 +22,8 @@ class RuleSetLoaderTest {
 
     private final RuleSetLoader loader = new RuleSetLoader(ShippedRules.CLOCK);
 
-    static void copyShippedRules(Path target) throws IOException {
-        RuleFiles.copyShippedRulesTo(target);
+    static void copyFixtureRules(Path target) throws IOException {
+        RuleFiles.copyFixtureRulesTo(target);
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
@@ -42,7 +42,7 @@ class RuleSetLoaderTest {
     void catalogsEveryShippedRuleWithItsFileLineAndDescription() {
         RuleSet rules = ShippedRules.RULES;
 
-        assertThat(rules.rules()).hasSizeGreaterThanOrEqualTo(15).allSatisfy(rule -> {
+        assertThat(rules.rules()).isNotEmpty().allSatisfy(rule -> {
             assertThat(rule.file()).endsWith(".drl");
             assertThat(rule.line()).isPositive();
             assertThat(rule.description()).isNotBlank();
@@ -63,81 +63,84 @@ class RuleSetLoaderTest {
 
     @Test
     void theVersionFollowsTheContentOfRulesAndTemplates() throws Exception {
-        copyShippedRules(dir);
+        copyFixtureRules(dir);
         String before = loader.load(dir).version();
         assertThat(loader.load(dir).version()).isEqualTo(before);
 
-        replace(dir.resolve("wording/en/follow-up-phone.txt"), "Thank you for your time.", "Thanks for your time.");
+        replace(dir.resolve("wording/en/follow-up.txt"), "Is there any news", "Is there news");
         assertThat(loader.load(dir).version()).isNotEqualTo(before);
     }
 
     @Test
     void reportsASyntaxErrorWithFileLineAndColumn() throws Exception {
-        copyShippedRules(dir);
-        replace(dir.resolve("move-on.drl"), "rule \"Move on when the follow-ups stay unanswered\"",
-                "rule \"Move on when the follow-ups stay unanswered\"\n    salience oops(");
+        copyFixtureRules(dir);
+        String header = "rule \"Move on after the follow-ups\"";
+        int line = RuleFiles.lineOf(dir.resolve("move-on.drl"), header);
+        replace(dir.resolve("move-on.drl"), header, header + "\n    salience oops(");
 
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e -> {
             assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("move-on.drl"));
-            assertThat(e.problems().get(0).line()).isBetween(28, 31);
+            assertThat(e.problems().get(0).line()).isBetween(line + 1, line + 3);
             assertThat(e.problems().get(0).toString()).matches("move-on\\.drl:\\d+:\\d+ .+");
         });
     }
 
     @Test
     void reportsAnUnknownFieldInAConditionAtItsLine() throws Exception {
-        copyShippedRules(dir);
-        replace(dir.resolve("keep-searching.drl"), "$app : Application( pending )", "$app : Application( pendng )");
+        copyFixtureRules(dir);
+        int line = RuleFiles.lineOf(dir.resolve("keep-searching.drl"), "Application( pending )");
+        replace(dir.resolve("keep-searching.drl"), "Application( pending )", "Application( pendng )");
 
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
                 assertThat(e.problems()).anySatisfy(p -> {
                     assertThat(p.file()).isEqualTo("keep-searching.drl");
-                    assertThat(p.line()).isBetween(10, 14);
+                    assertThat(p.line()).isEqualTo(line);
                     assertThat(p.message()).contains("pendng");
                 }));
     }
 
     @Test
     void reportsEveryBrokenFileAtOnce() throws Exception {
-        copyShippedRules(dir);
-        replace(dir.resolve("keep-searching.drl"), "$app : Application( pending )", "$app : Application( pendng )");
-        replace(dir.resolve("wording/en/thank-you-email.txt"), "{#if role}", "{#iff role}");
+        copyFixtureRules(dir);
+        replace(dir.resolve("keep-searching.drl"), "Application( pending )", "Application( pendng )");
+        replace(dir.resolve("wording/en/thanks.txt"), "{#if personName}", "{#iff personName}");
 
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
                 assertThat(e.problems()).extracting(RuleProblem::file)
-                        .contains("keep-searching.drl", "wording/en/thank-you-email.txt"));
+                        .contains("keep-searching.drl", "wording/en/thanks.txt"));
     }
 
     @Test
     void namesTheFileWhenTheCompilerItselfFails() throws Exception {
-        copyShippedRules(dir);
+        copyFixtureRules(dir);
         // `channels` is a reserved word in a then part, and trips the compiler rather than its checks
-        replace(dir.resolve("thank-you-note.drl"), ".via(Channel.EMAIL)", ".channels(Channel.EMAIL)");
+        replace(dir.resolve("thank-you.drl"), ".via(Channel.EMAIL)", ".channels(Channel.EMAIL)");
 
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
-                assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.file()).isEqualTo("thank-you-note.drl")));
+                assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.file()).isEqualTo("thank-you.drl")));
     }
 
     @Test
     void reportsATemplateThatNamesAnUnknownValueWhenLoadedNotOnEveryRequest() throws Exception {
-        copyShippedRules(dir);
-        replace(dir.resolve("wording/en/follow-up-phone.txt"), "Thank you for your time.", "Thank you, {recruiterName}.");
+        copyFixtureRules(dir);
+        int line = RuleFiles.lineOf(dir.resolve("wording/en/follow-up.txt"), "Is there any news");
+        replace(dir.resolve("wording/en/follow-up.txt"), "Is there any news", "{recruiterName}, is there any news");
 
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
                 assertThat(e.problems()).singleElement().satisfies(p -> {
-                    assertThat(p.file()).isEqualTo("wording/en/follow-up-phone.txt");
-                    assertThat(p.line()).isPositive();
+                    assertThat(p.file()).isEqualTo("wording/en/follow-up.txt");
+                    assertThat(p.line()).isEqualTo(line);
                     assertThat(p.message()).contains("recruiterName");
                 }));
     }
 
     @Test
     void refusesLoopsInTemplates() throws Exception {
-        copyShippedRules(dir);
-        replace(dir.resolve("wording/en/follow-up-phone.txt"), "Thank you for your time.", "{#for i in 100000}x{/for}");
+        copyFixtureRules(dir);
+        replace(dir.resolve("wording/en/follow-up.txt"), "Is there any news", "{#for i in 100000}x{/for}");
 
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
-                assertThat(e.problems()).extracting(RuleProblem::file).containsOnly("wording/en/follow-up-phone.txt"));
+                assertThat(e.problems()).extracting(RuleProblem::file).containsOnly("wording/en/follow-up.txt"));
     }
 
     @Test

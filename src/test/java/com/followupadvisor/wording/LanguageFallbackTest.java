@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.followupadvisor.FixtureRules;
 import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
-import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.rules.RuleLoadException;
 import com.followupadvisor.rules.RuleProblem;
@@ -27,14 +27,13 @@ class LanguageFallbackTest {
     Path dir;
 
     private AdvisedAction next(RuleSet rules, String language) {
-        ApplicationState state = StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00")
-                .expectedBy("2026-11-19").thankYouSent("2026-11-12T18:00").build().toBuilder().language(language).build();
+        ApplicationState state = FixtureRules.TYPICAL.toBuilder().language(language).build();
         return ShippedRules.ADVISOR.advise(rules, state).next();
     }
 
     @Test
     void aTextMissingInALanguageIsWrittenInEnglish() throws Exception {
-        RuleFiles.copyShippedRulesTo(dir);
+        RuleFiles.copyFixtureRulesTo(dir);
         RuleSet complete = new RuleSetLoader(ShippedRules.CLOCK).load(dir);
         String whyName = "follow-up-why";
         assertThat(next(complete, "de").why()).isNotEqualTo(next(complete, "en").why());
@@ -49,20 +48,21 @@ class LanguageFallbackTest {
 
     @Test
     void aTextMissingInEnglishIsAnErrorAtTheRuleThatNamesIt() throws Exception {
-        RuleFiles.copyShippedRulesTo(dir);
+        RuleFiles.copyFixtureRulesTo(dir);
         Files.delete(dir.resolve("wording/en/move-on-why.txt"));
+        int line = RuleFiles.lineOf(dir.resolve("move-on.drl"), ".why(\"move-on-why\")");
 
         assertThatThrownBy(() -> new RuleSetLoader(ShippedRules.CLOCK).load(dir))
                 .isInstanceOfSatisfying(RuleLoadException.class, e -> assertThat(e.problems()).anySatisfy(p -> {
                     assertThat(p.file()).isEqualTo("move-on.drl");
-                    assertThat(p.line()).isPositive();
+                    assertThat(p.line()).isEqualTo(line);
                     assertThat(p.message()).contains("move-on-why");
                 }));
     }
 
     @Test
     void aMisspeltValueIsAnErrorAtItsLineInTheText() throws Exception {
-        RuleFiles.copyShippedRulesTo(dir);
+        RuleFiles.copyFixtureRulesTo(dir);
         Path text = dir.resolve("wording/de/keep-searching-why.txt");
         Files.writeString(text, "Erste Zeile.\nZweite Zeile mit {compnay}.\n");
 

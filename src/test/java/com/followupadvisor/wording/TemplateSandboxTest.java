@@ -37,7 +37,7 @@ import com.followupadvisor.rules.RuleSetLoader;
  */
 class TemplateSandboxTest {
 
-    private static final String TEMPLATE = "wording/en/thank-you-email.txt";
+    private static final String TEMPLATE = "wording/en/thanks.txt";
     private static final String SECRET = "TOP-SECRET-7f3a9c";
 
     @TempDir
@@ -142,7 +142,7 @@ class TemplateSandboxTest {
         String expression = attempt.replace("SECRET_FILE", secretFile.toString()).replace("PORT", String.valueOf(port))
                 .replace("PWNED", marker.toString());
         Path dir = Files.createTempDirectory(work, "rules");
-        RuleFiles.copyShippedRulesTo(dir);
+        RuleFiles.copyFixtureRulesTo(dir);
         Files.writeString(dir.resolve(TEMPLATE), "Subject: Thanks\n\nBEGIN[{company}]MID[" + expression + "]END\n");
 
         RuleSet rules;

@@ -16,7 +16,8 @@ import com.followupadvisor.state.Channel;
 
 
 /**
- * What a scenario expects of the answer. Only {@code next.action} is required. Whatever the
+ * What a scenario expects of the answer: at least one of {@code next} (then with its
+ * {@code action}), {@code also}, {@code plan} and {@code fired}. Whatever the
  * scenario leaves out is null here (an empty list for texts and codes) and is not checked; an
  * {@code Optional.empty()} is the scenario's {@code "none"}: the answer must have no such value.
  */
@@ -138,7 +139,9 @@ record Expectation(Action next, Actions also, Actions plan, Fired fired) {
      */
     List<String> differences(Answer answer, Collection<String> rules) {
         List<String> out = new ArrayList<>();
-        next.compare("next", answer.next(), rules, out);
+        if (next != null) {
+            next.compare("next", answer.next(), rules, out);
+        }
         also.compare("also", "actions", answer.also(), rules, out);
         plan.compare("plan", "steps", answer.plan(), rules, out);
         fired.compare(answer.fired(), rules, out);

@@ -142,19 +142,19 @@ final class ScenarioReader {
         if (!object(expect, "expect", EXPECT, wrong)) {
             return null;
         }
-        JsonNode next = expect.path("next");
-        if (next.isMissingNode()) {
-            wrong.add("expect.next.action: is required");
+        if (expect.isEmpty()) {
+            wrong.add("expect: says nothing to check; give next, also, plan or fired");
             return null;
         }
-        Expectation.Action action = action(next, "expect.next", wrong);
+        JsonNode next = expect.path("next");
+        Expectation.Action action = next.isMissingNode() ? null : action(next, "expect.next", wrong);
         Expectation.Actions also = actions(expect.path("also"), "expect.also", ALSO, "actions", wrong);
         Expectation.Actions plan = actions(expect.path("plan"), "expect.plan", PLAN, "steps", wrong);
         JsonNode fired = expect.path("fired");
         object(fired, "expect.fired", FIRED, wrong);
         Expectation.Fired rules = new Expectation.Fired(texts(fired, "has", "expect.fired", "rule names", wrong),
                 texts(fired, "hasNot", "expect.fired", "rule names", wrong));
-        return action == null ? null : new Expectation(action, also, plan, rules);
+        return !next.isMissingNode() && action == null ? null : new Expectation(action, also, plan, rules);
     }
 
     /** One action of the answer: {@code next}, an item of {@code also.actions} or of {@code plan.steps}. */

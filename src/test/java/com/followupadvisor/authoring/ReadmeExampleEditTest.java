@@ -130,23 +130,6 @@ class ReadmeExampleEditTest {
         }
     }
 
-    /** Each scenario of {@code rules} that does not pass there, with what differed. */
-    private static Map<String, List<String>> failures(Path rules) throws RuleLoadException {
-        RuleSet ruleSet = new RuleSetLoader(CLOCK).load(rules);
-        List<RuleProblem> problems = new ArrayList<>();
-        List<Scenario> scenarios = new ScenarioReader(ZoneId.of("UTC")).read(rules, problems);
-        assertThat(problems).as("scenario files of %s", rules).isEmpty();
-        assertThat(scenarios).hasSizeGreaterThanOrEqualTo(10);
-        Map<String, List<String>> failed = new TreeMap<>();
-        for (Scenario scenario : scenarios) {
-            List<String> differences = CHECK.run(ruleSet, scenario).differences();
-            if (!differences.isEmpty()) {
-                failed.put(scenario.file(), differences);
-            }
-        }
-        return failed;
-    }
-
     private static String fileName(String scenarioFile) {
         return Path.of(scenarioFile).getFileName().toString();
     }
@@ -163,7 +146,7 @@ class ReadmeExampleEditTest {
         Path copy = editedCopy("edited");
         applyScenarioUpdates(copy);
 
-        assertThat(failures(copy)).as("scenarios failing after the README's edit and the updates").isEmpty();
+        assertThat(ShippedAdviceTests.failures(copy)).as("scenarios failing after the README's edit and the updates").isEmpty();
         assertThat(CHECK.run(copy, null, new java.io.PrintStream(java.io.OutputStream.nullOutputStream())))
                 .as("./check-rules --rules <the edited copy>, exit status").isZero();
     }
@@ -172,13 +155,13 @@ class ReadmeExampleEditTest {
     void withoutTheScenarioUpdatesTheEditBreaksScenariosAndEachHasItsUpdate() throws Exception {
         Path copy = editedCopy("edited-only");
 
-        Map<String, List<String>> failed = failures(copy);
+        Map<String, List<String>> failed = ShippedAdviceTests.failures(copy);
         List<String> updated = updates();
 
         assertThat(failed).as("the README's edit alone changes what some scenario expects").isNotEmpty();
         assertThat(failed.keySet().stream().map(ReadmeExampleEditTest::fileName).toList())
                 .as("every scenario the edit breaks has an update (%s)", failed).isSubsetOf(updated);
-        assertThat(failures(Path.of("rules"))).as("the shipped scenarios on the shipped rules").isEmpty();
+        assertThat(ShippedAdviceTests.failures(Path.of("rules"))).as("the shipped scenarios on the shipped rules").isEmpty();
     }
 
     /**
@@ -191,71 +174,6 @@ class ReadmeExampleEditTest {
         Path copy = editedCopy("edited-properties");
         applyScenarioUpdates(copy);
 
-        Class<?> properties = isolatedAdvicePropertiesTest(copy);
-        Object instance;
-        {
-            var constructor = properties.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            instance = constructor.newInstance();
-        }
-        List<Method> tests = Arrays.stream(properties.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(Test.class)).sorted(Comparator.comparing(Method::getName)).toList();
-        assertThat(tests).as("the properties of AdvicePropertiesTest").hasSizeGreaterThanOrEqualTo(5);
-        return tests.stream().map(method -> DynamicTest.dynamicTest(method.getName(), () -> {
-            method.setAccessible(true);
-            try {
-                method.invoke(instance);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }));
-    }
-
-    private static Class<?> isolatedAdvicePropertiesTest(Path rules) throws Exception {
-        String name = "com.followupadvisor.properties.AdvicePropertiesTest";
-        URL testClasses = Class.forName(name).getProtectionDomain().getCodeSource().getLocation();
-        ClassLoader parent = ReadmeExampleEditTest.class.getClassLoader();
-        @SuppressWarnings("resource") // kept open for the dynamic tests, which run after this method returns
-        ClassLoader own = new URLClassLoader(new URL[] {testClasses}, parent) {
-            @Override
-            protected Class<?> loadClass(String className, boolean resolve) throws ClassNotFoundException {
-                if (!className.startsWith("com.followupadvisor.properties.")) {
-                    return super.loadClass(className, resolve);
-                }
-                synchronized (getClassLoadingLock(className)) {
-                    Class<?> loaded = findLoadedClass(className);
-                    if (loaded == null) {
-                        loaded = findClass(className);
-                    }
-                    if (resolve) {
-                        resolveClass(loaded);
-                    }
-                    return loaded;
-                }
-            }
-        };
-        String before = System.getProperty("properties.rules");
-        System.setProperty("properties.rules", rules.toString());
-        try {
-            Class<?> loaded = Class.forName(name, true, own);
-            assertThat(loaded.getClassLoader()).isSameAs(own);
-            Object ruleSet = field(loaded, "RULES");
-            assertThat(((RuleSet) ruleSet).version()).as("the properties' rules are the edited copy's")
-                    .isEqualTo(new RuleSetLoader(CLOCK).load(rules).version())
-                    .isNotEqualTo(ShippedRules.RULES.version());
-            return loaded;
-        } finally {
-            if (before == null) {
-                System.clearProperty("properties.rules");
-            } else {
-                System.setProperty("properties.rules", before);
-            }
-        }
-    }
-
-    private static Object field(Class<?> type, String name) throws ReflectiveOperationException {
-        var field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(null);
+        return ShippedAdviceTests.advicePropertiesOn(copy);
     }
 }

@@ -46,9 +46,9 @@ public class BatchResource {
     private final AdviceService advice;
     private final StateReader reader;
 
-    BatchResource(AdviceService advice, AdvisorConfig config) {
+    BatchResource(AdviceService advice, AdvisorConfig config, java.time.Clock clock) {
         this.advice = advice;
-        this.reader = new StateReader(config.timezone(), advice::languages);
+        this.reader = new StateReader(config.timezone(), advice::languages, clock);
     }
 
     @Schema(name = "BatchRequest", additionalProperties = Schema.False.class)

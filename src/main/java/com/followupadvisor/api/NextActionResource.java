@@ -41,7 +41,7 @@ public class NextActionResource {
 
     NextActionResource(AdviceService advice, Clock clock, AdvisorConfig config) {
         this.advice = advice;
-        this.reader = new StateReader(config.timezone(), advice::languages);
+        this.reader = new StateReader(config.timezone(), advice::languages, clock);
         this.calendar = new CalendarWriter(clock);
     }
 

@@ -12,6 +12,7 @@ import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.ApplicationState.FollowUp;
 import com.followupadvisor.state.ApplicationState.Interviewer;
 import com.followupadvisor.state.Channel;
+import com.followupadvisor.state.InterviewFormat;
 import com.followupadvisor.state.Outcome;
 
 
@@ -20,10 +21,11 @@ import com.followupadvisor.state.Outcome;
  * Random application states that the API accepts (each would pass {@code StateReader}), for the
  * property tests and for the check's impact of a rule change: the interview within ten days of an
  * awkward day (a daylight-saving change in the request's zone, a month or year end, a leap day),
- * {@code asOf} from a month before it to a hundred days after (or absent: "now"), follow-ups and
- * the employer's latest contact anywhere after the interview (so also after {@code asOf}), the
- * employer's date on or after the interview's, every outcome, 0 to 20 interviewers, a thank-you
- * sent or not wanted.
+ * {@code asOf} from a month before it to a hundred days after (or absent: "now"), the thank-you,
+ * follow-ups, the employer's latest contact and the candidate's reply anywhere between the
+ * interview and {@code asOf}, the employer's date on or after the interview's, every outcome,
+ * 0 to 20 interviewers (some with how to greet them and what was talked about), a contact or
+ * none, every round and format, holidays of a region and closed days or none.
  *
  * <p>The people are placeholders ("Person 1", person1@example.com, the candidate "Candidate"), so
  * a population holds no personal data; {@link Names#AWKWARD} gives them the names the property
@@ -86,6 +88,14 @@ public final class StatePopulation {
         return states;
     }
 
+    /**
+     * An event {@code offset} minutes after the interview, folded into the {@code span} minutes from
+     * the interview to now; none when it is not {@code wanted}, or when now is before the interview.
+     */
+    private static LocalDateTime event(boolean wanted, LocalDateTime at, long span, int offset) {
+        return !wanted || span < 0 ? null : at.plusMinutes(offset % (span + 1));
+    }
+
     /** One random state; {@code asOf} is null ("now") in about one state in ten. */
     public static ApplicationState generate(Random r, Names names) {
         ZoneId zone = ZoneId.of(pick(r, ZONES));
@@ -99,10 +109,12 @@ public final class StatePopulation {
             case 2, 3, 4 -> at.plusMinutes(between(r, -2 * DAY, 12 * DAY));     // around the thank-you
             default -> at.plusMinutes(between(r, -30 * DAY, 100 * DAY));
         };
-        // the employer's date, on or after the interview's. The API also accepts one before it, but
-        // then the plan goes wrong (EmployerDateBeforeTheInterviewTest), so such dates are left out here.
+        // the employer's date, on or after the interview's (the API refuses one before it)
         LocalDate expectedBy = r.nextInt(10) < 6 ? at.toLocalDate().plusDays(between(r, 0, 40)) : null;
-        LocalDateTime sentAt = r.nextBoolean() ? at.plusMinutes(between(r, 0, 10 * DAY)) : null;
+        // events happen between the interview and "now" (the API refuses one after asOf)
+        LocalDateTime now = asOf != null ? asOf : LocalDateTime.ofInstant(FIXED_NOW, zone);
+        long span = java.time.Duration.between(at, now).toMinutes();
+        LocalDateTime sentAt = event(r.nextBoolean(), at, span, between(r, 0, 10 * DAY));
         boolean notWanted = r.nextInt(4) == 0;
 
         int made = switch (r.nextInt(10)) {
@@ -112,9 +124,14 @@ public final class StatePopulation {
         };
         List<FollowUp> followUps = new ArrayList<>();
         for (int i = 0; i < made; i++) {
-            followUps.add(new FollowUp(at.plusMinutes(between(r, 0, 80 * DAY)), pick(r, List.of(Channel.values()))));
+            LocalDateTime when = event(true, at, span, between(r, 0, 80 * DAY));
+            Channel channel = pick(r, List.of(Channel.values()));
+            if (when != null) {
+                followUps.add(new FollowUp(when, channel));
+            }
         }
-        LocalDateTime lastHeard = r.nextInt(10) < 4 ? at.plusMinutes(between(r, 0, 80 * DAY)) : null;
+        LocalDateTime lastHeard = event(r.nextInt(10) < 4, at, span, between(r, 0, 80 * DAY));
+        LocalDateTime replied = event(r.nextInt(10) < 2, at, span, between(r, 0, 80 * DAY));
         Outcome outcome = r.nextInt(7) < 5 ? Outcome.PENDING : pick(r, List.of(Outcome.values()));
 
         int people = r.nextInt(5) == 0 ? between(r, 4, 20) : between(r, 0, 3);
@@ -123,15 +140,28 @@ public final class StatePopulation {
             String awkwardName = pick(r, AWKWARD_NAMES);
             String email = r.nextInt(10) < 7 ? "p" + r.nextInt(1000) + "@acme.example" : null;
             String title = r.nextInt(10) < 3 ? pick(r, List.of("Head of Data", "Recruiter", "CTO")) : null;
-            interviewers.add(names == Names.AWKWARD ? new Interviewer(awkwardName, email, title)
-                    : new Interviewer("Person " + (i + 1), email == null ? null : "person" + (i + 1) + "@example.com", title));
+            String addressAs = r.nextInt(4) == 0 ? (names == Names.AWKWARD ? pick(r, AWKWARD_NAMES) : "P" + (i + 1)) : null;
+            String talkedAbout = r.nextInt(4) == 0 ? pick(r, List.of("the team's roadmap", "{role}", "Ümlaut & <tags>")) : null;
+            interviewers.add(names == Names.AWKWARD ? new Interviewer(awkwardName, email, title, addressAs, talkedAbout)
+                    : new Interviewer("Person " + (i + 1), email == null ? null : "person" + (i + 1) + "@example.com", title,
+                            addressAs, talkedAbout));
         }
+        ApplicationState.Contact contact = r.nextInt(4) == 0 ? new ApplicationState.Contact(
+                names == Names.AWKWARD ? pick(r, AWKWARD_NAMES) : "Contact", r.nextBoolean() ? "contact@example.com" : null,
+                r.nextBoolean() ? "+49 30 1234567" : null, r.nextBoolean() ? "Recruiter" : null,
+                r.nextBoolean() ? "Lee" : null) : null;
+        int round = r.nextInt(4) == 0 ? between(r, 2, 20) : 1;
+        InterviewFormat format = pick(r, List.of(InterviewFormat.values()));
+        ApplicationState.Holidays holidays = r.nextInt(3) == 0 ? new ApplicationState.Holidays(
+                pick(r, java.util.Arrays.asList(null, "DE", "DE-BY", "US", "US-NY", "GB")),
+                r.nextBoolean() ? List.of() : List.of(at.toLocalDate().plusDays(between(r, 0, 30)))) : null;
         // the languages the rules ship in, or none (English by default)
         String language = pick(r, java.util.Arrays.asList(null, "en", "de"));
         return ApplicationState.builder().asOf(asOf).timezone(zone).language(language).company("Acme").role("Data Analyst")
                 .candidateName(names == Names.AWKWARD ? "Sam Lee" : "Candidate").interviewAt(at).interviewers(interviewers)
                 .timeline(new ApplicationState.Timeline(expectedBy != null, expectedBy))
                 .thankYou(new ApplicationState.ThankYou(sentAt, notWanted)).followUps(followUps).lastHeardAt(lastHeard)
+                .repliedAt(replied).contact(contact).round(round).format(format).holidays(holidays)
                 .outcome(outcome)
                 .otherOpportunities(new ApplicationState.OtherOpportunities(between(r, 0, 10_000),
                         r.nextBoolean() ? 0 : between(r, 1, 1_000)))

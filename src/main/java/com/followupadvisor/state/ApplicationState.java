@@ -39,8 +39,8 @@ public record ApplicationState(
         @Schema(description = "Language of `title`, `why` and `drafts`: `en` or `de` (more may be added); default: "
                 + "the request's `Accept-Language` if supported, else `en`.", pattern = Limits.LANGUAGE, examples = "de")
         String language,
-        @Schema(required = true, description = "The employer.", minLength = 1, maxLength = Limits.TEXT,
-                examples = "Acme")
+        @Schema(required = true, description = "The employer; not blank.", minLength = 1, maxLength = Limits.TEXT,
+                pattern = Limits.NOT_BLANK, examples = "Acme")
         String company,
         @Schema(description = "Job title.", maxLength = Limits.TEXT, examples = "Data Analyst")
         String role,
@@ -48,6 +48,9 @@ public record ApplicationState(
         String candidateName,
         @Schema(required = true)
         Interview interview,
+        @Schema(description = "The person coordinating the process (recruiter, hiring manager); follow-ups go to "
+                + "them. Default: the first interviewer.")
+        Contact contact,
         Timeline timeline,
         ThankYou thankYou,
         @Schema(description = "Follow-ups already made.", maxItems = Limits.FOLLOW_UPS)
@@ -55,11 +58,15 @@ public record ApplicationState(
         @Schema(description = "The employer's latest contact after the interview.", implementation = String.class,
                 pattern = Limits.LOCAL_DATE_TIME, examples = "2026-11-20T11:00")
         LocalDateTime lastHeardAt,
+        @Schema(description = "When the candidate last answered the employer's latest contact; between interview.at "
+                + "and asOf.", implementation = String.class, pattern = Limits.LOCAL_DATE_TIME, examples = "2026-11-20T15:00")
+        LocalDateTime repliedAt,
         @Schema(description = "Where the application stands; PENDING when absent.")
         Outcome outcome,
         OtherOpportunities otherOpportunities,
         @Schema(description = "This job is the candidate's first choice.")
-        boolean firstChoice) {
+        boolean firstChoice,
+        Holidays holidays) {
 
     public ApplicationState {
         Objects.requireNonNull(timezone, "timezone");
@@ -70,6 +77,7 @@ public record ApplicationState(
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
         outcome = outcome == null ? Outcome.PENDING : outcome;
         otherOpportunities = otherOpportunities == null ? OtherOpportunities.NONE : otherOpportunities;
+        holidays = holidays == null ? Holidays.NONE : holidays;
     }
 
     @Schema(name = "Interview", additionalProperties = Schema.False.class)
@@ -77,12 +85,24 @@ public record ApplicationState(
             @Schema(required = true, description = "Start of the most recent interview.", implementation = String.class,
                     pattern = Limits.LOCAL_DATE_TIME, examples = "2026-11-12T10:00")
             LocalDateTime at,
+            @Schema(description = "Which interview of this process it was; 1 when absent.", minimum = "1",
+                    maximum = "" + Limits.ROUNDS, defaultValue = "1")
+            int round,
+            @Schema(description = "How it took place; IN_PERSON when absent.")
+            InterviewFormat format,
             @Schema(description = "People met.", maxItems = Limits.INTERVIEWERS)
             List<Interviewer> interviewers) {
 
         public Interview {
             Objects.requireNonNull(at, "interview.at");
+            round = round == 0 ? 1 : round;
+            format = format == null ? InterviewFormat.IN_PERSON : format;
             interviewers = interviewers == null ? List.of() : List.copyOf(interviewers);
+        }
+
+        /** A first-round interview in person. */
+        public Interview(LocalDateTime at, List<Interviewer> interviewers) {
+            this(at, 1, InterviewFormat.IN_PERSON, interviewers);
         }
     }
 
@@ -95,7 +115,51 @@ public record ApplicationState(
                     examples = "dana@acme.example")
             String email,
             @Schema(maxLength = Limits.TEXT, examples = "Head of Data")
-            String title) {
+            String title,
+            @Schema(description = "How drafts greet the person (\"Dana\", \"Dr Raman\"); default: name.",
+                    maxLength = Limits.ADDRESS_AS, examples = "Dana")
+            String addressAs,
+            @Schema(description = "Something specific discussed with this person, which their thank-you note mentions.",
+                    maxLength = Limits.TALKED_ABOUT, examples = "the move to a new data warehouse")
+            String talkedAbout) {
+
+        public Interviewer(String name, String email, String title) {
+            this(name, email, title, null, null);
+        }
+    }
+
+    /** The person coordinating the process; follow-ups go to them. */
+    @Schema(name = "Contact", additionalProperties = Schema.False.class)
+    public record Contact(
+            @Schema(required = true, minLength = 1, maxLength = Limits.TEXT, examples = "Lee Park")
+            String name,
+            @Schema(description = "A valid email address.", format = "email", maxLength = Limits.EMAIL,
+                    examples = "lee@acme.example")
+            String email,
+            @Schema(description = "Digits, spaces and +()-./", maxLength = Limits.PHONE, pattern = Limits.PHONE_NUMBER,
+                    examples = "+49 30 1234567")
+            String phone,
+            @Schema(maxLength = Limits.TEXT, examples = "Recruiter")
+            String title,
+            @Schema(description = "How drafts greet the person; default: name.", maxLength = Limits.ADDRESS_AS,
+                    examples = "Lee")
+            String addressAs) {
+    }
+
+    /** Whose days off count as non-working days, besides weekends. */
+    @Schema(name = "Holidays", additionalProperties = Schema.False.class)
+    public record Holidays(
+            @Schema(description = "ISO 3166-1 alpha-2 country, optionally - and an ISO 3166-2 subdivision (US, GB, DE-BY, "
+                    + "US-NY): whose public holidays count as non-working days.", pattern = Limits.REGION, examples = "DE-BY")
+            String region,
+            @Schema(description = "Further days the employer is closed.", maxItems = Limits.CLOSED_DAYS)
+            List<LocalDate> closedDays) {
+
+        public static final Holidays NONE = new Holidays(null, List.of());
+
+        public Holidays {
+            closedDays = closedDays == null ? List.of() : List.copyOf(closedDays);
+        }
     }
 
     @Schema(name = "Timeline", additionalProperties = Schema.False.class)
@@ -178,14 +242,19 @@ public record ApplicationState(
         private String role;
         private String candidateName;
         private LocalDateTime interviewAt;
+        private int round = 1;
+        private InterviewFormat format = InterviewFormat.IN_PERSON;
         private final List<Interviewer> interviewers = new ArrayList<>();
+        private Contact contact;
         private Timeline timeline = Timeline.NOT_ASKED;
         private ThankYou thankYou = ThankYou.NOT_SENT;
         private final List<FollowUp> followUps = new ArrayList<>();
         private LocalDateTime lastHeardAt;
+        private LocalDateTime repliedAt;
         private Outcome outcome;
         private OtherOpportunities otherOpportunities = OtherOpportunities.NONE;
         private boolean firstChoice;
+        private Holidays holidays = Holidays.NONE;
 
         private Builder() {
         }
@@ -198,14 +267,19 @@ public record ApplicationState(
             role = s.role;
             candidateName = s.candidateName;
             interviewAt = s.interview.at();
+            round = s.interview.round();
+            format = s.interview.format();
             interviewers.addAll(s.interview.interviewers());
+            contact = s.contact;
             timeline = s.timeline;
             thankYou = s.thankYou;
             followUps.addAll(s.followUps);
             lastHeardAt = s.lastHeardAt;
+            repliedAt = s.repliedAt;
             outcome = s.outcome;
             otherOpportunities = s.otherOpportunities;
             firstChoice = s.firstChoice;
+            holidays = s.holidays;
         }
 
         public Builder asOf(LocalDateTime value) {
@@ -240,6 +314,21 @@ public record ApplicationState(
 
         public Builder interviewAt(LocalDateTime value) {
             interviewAt = value;
+            return this;
+        }
+
+        public Builder round(int value) {
+            round = value;
+            return this;
+        }
+
+        public Builder format(InterviewFormat value) {
+            format = value;
+            return this;
+        }
+
+        public Builder contact(Contact value) {
+            contact = value;
             return this;
         }
 
@@ -302,6 +391,16 @@ public record ApplicationState(
             return this;
         }
 
+        public Builder repliedAt(LocalDateTime value) {
+            repliedAt = value;
+            return this;
+        }
+
+        public Builder holidays(Holidays value) {
+            holidays = value;
+            return this;
+        }
+
         public Builder outcome(Outcome value) {
             outcome = value;
             return this;
@@ -319,8 +418,8 @@ public record ApplicationState(
 
         public ApplicationState build() {
             return new ApplicationState(asOf, timezone, language, company, role, candidateName,
-                    new Interview(interviewAt, interviewers), timeline, thankYou, followUps, lastHeardAt, outcome,
-                    otherOpportunities, firstChoice);
+                    new Interview(interviewAt, round, format, interviewers), contact, timeline, thankYou, followUps,
+                    lastHeardAt, repliedAt, outcome, otherOpportunities, firstChoice, holidays);
         }
     }
 }

@@ -148,6 +148,21 @@ public final class JsonFields {
         }
     }
 
+    /** A date that is an item of a list: {@code item} is the value itself, {@code at} its path ({@code closedDays[2]}). */
+    public LocalDate date(JsonNode item, String at) {
+        if (!item.isTextual()) {
+            error(at, "must be a date like 2026-11-24");
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(item.textValue(), DATE);
+            return inRange(date, at) ? date : null;
+        } catch (DateTimeParseException e) {
+            error(at, "must be a date like 2026-11-24 (it is \"" + shorten(item.textValue()) + "\")");
+            return null;
+        }
+    }
+
     /** Dates far from today are typing mistakes, and date arithmetic near the year limits overflows. */
     private boolean inRange(LocalDate date, String at) {
         if (date.getYear() < Limits.MIN_YEAR || date.getYear() > Limits.MAX_YEAR) {

@@ -14,6 +14,8 @@ final class KnownFields {
     static final Set<String> STATE = of(ApplicationState.class);
     static final Set<String> INTERVIEW = of(ApplicationState.Interview.class);
     static final Set<String> INTERVIEWER = of(ApplicationState.Interviewer.class);
+    static final Set<String> CONTACT = of(ApplicationState.Contact.class);
+    static final Set<String> HOLIDAYS = of(ApplicationState.Holidays.class);
     static final Set<String> TIMELINE = of(ApplicationState.Timeline.class);
     static final Set<String> THANK_YOU = of(ApplicationState.ThankYou.class);
     static final Set<String> FOLLOW_UP = of(ApplicationState.FollowUp.class);

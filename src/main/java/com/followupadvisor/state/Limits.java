@@ -12,11 +12,25 @@ public final class Limits {
     public static final int FOLLOW_UPS = 50;
     public static final int ACTIVE_APPLICATIONS = 10_000;
     public static final int UPCOMING_INTERVIEWS = 1_000;
+    public static final int ROUNDS = 20;
+    public static final int ADDRESS_AS = 100;
+    public static final int TALKED_ABOUT = 300;
+    public static final int PHONE = 40;
+    public static final int CLOSED_DAYS = 60;
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2999;
 
     /** A language as the contract writes it: two small letters (ISO 639-1). */
     public static final String LANGUAGE = "^[a-z]{2}$";
+
+    /** Not only spaces. */
+    public static final String NOT_BLANK = "\\S";
+
+    /** A phone number as people write one: digits, spaces and +()-./ */
+    public static final String PHONE_NUMBER = "^[0-9 +()./-]+$";
+
+    /** A holiday region: an ISO 3166-1 alpha-2 country, optionally with an ISO 3166-2 subdivision. */
+    public static final String REGION = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$";
 
     /** A local date-time as the contract writes it: no offset, seconds and fractions optional. */
     public static final String LOCAL_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";

@@ -1,6 +1,7 @@
 package com.followupadvisor.state;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,18 +36,28 @@ public final class StateReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
+
     private final ZoneId defaultZone;
     private final Supplier<Set<String>> languages;
+    private final Clock clock;
 
-    /** A reader that takes any language written as the contract writes one. */
+    /**
+     * A reader that takes any language written as the contract writes one, for states that say
+     * their {@code asOf} (a state without one is only checked against its own dates).
+     */
     public StateReader(ZoneId defaultZone) {
-        this(defaultZone, null);
+        this(defaultZone, null, null);
     }
 
-    /** A reader that takes the languages {@code languages} names (those of the rules loaded now). */
-    public StateReader(ZoneId defaultZone, Supplier<Set<String>> languages) {
+    /**
+     * A reader that takes the languages {@code languages} names (those of the rules loaded now), and
+     * reads a state without {@code asOf} as seen now by {@code clock}: no event may come after it.
+     */
+    public StateReader(ZoneId defaultZone, Supplier<Set<String>> languages, Clock clock) {
         this.defaultZone = defaultZone;
         this.languages = languages;
+        this.clock = clock;
     }
 
     public ApplicationState read(byte[] body) {
@@ -62,9 +73,13 @@ public final class StateReader {
         ApplicationState.Builder state = ApplicationState.builder();
         f.required(root, "company", "");
         f.required(root, "interview", "");
-        state.asOf(f.dateTime(root, "asOf", ""));
+        LocalDateTime asOf = f.dateTime(root, "asOf", "");
+        state.asOf(asOf);
         ZoneId zone = f.zone(root, "timezone", "");
         state.timezone(zone == null ? defaultZone : zone);
+        // the moment no event may come after: asOf, or now where the state leaves it out
+        LocalDateTime now = asOf != null || clock == null ? asOf
+                : LocalDateTime.now(clock.withZone(zone == null ? defaultZone : zone));
         state.language(language(f, root));
         state.company(f.string(root, "company", "", 1, Limits.TEXT));
         state.role(f.string(root, "role", "", 0, Limits.TEXT));
@@ -76,6 +91,13 @@ public final class StateReader {
             f.required(interview, "at", "interview");
             interviewAt = f.dateTime(interview, "at", "interview");
             state.interviewAt(interviewAt);
+            if (!JsonFields.absent(interview.get("round"))) {
+                state.round(f.integer(interview, "round", "interview", 1, Limits.ROUNDS));
+            }
+            InterviewFormat format = f.enumValue(interview, "format", "interview", InterviewFormat.class);
+            if (format != null) {
+                state.format(format);
+            }
             List<JsonNode> people = f.array(interview, "interviewers", "interview", Limits.INTERVIEWERS);
             for (int i = 0; i < people.size(); i++) {
                 String at = "interview.interviewers[" + i + "]";
@@ -85,16 +107,24 @@ public final class StateReader {
             }
         }
 
+        JsonNode contact = child(f, root, "contact", "", KnownFields.CONTACT);
+        if (contact != null) {
+            state.contact(contact(f, contact, "contact"));
+        }
+
         JsonNode timeline = child(f, root, "timeline", "", KnownFields.TIMELINE);
         if (timeline != null) {
-            state.timeline(new ApplicationState.Timeline(f.bool(timeline, "asked", "timeline"),
-                    f.date(timeline, "expectedBy", "timeline")));
+            java.time.LocalDate expectedBy = f.date(timeline, "expectedBy", "timeline");
+            if (expectedBy != null && interviewAt != null && expectedBy.isBefore(interviewAt.toLocalDate())) {
+                f.error("timeline.expectedBy", "must not be before the interview's date (" + interviewAt.toLocalDate() + ")");
+            }
+            state.timeline(new ApplicationState.Timeline(f.bool(timeline, "asked", "timeline"), expectedBy));
         }
 
         JsonNode thankYou = child(f, root, "thankYou", "", KnownFields.THANK_YOU);
         if (thankYou != null) {
             LocalDateTime sentAt = f.dateTime(thankYou, "sentAt", "thankYou");
-            notBeforeInterview(f, sentAt, interviewAt, "thankYou.sentAt");
+            between(f, sentAt, interviewAt, now, "thankYou.sentAt");
             state.thankYou(new ApplicationState.ThankYou(sentAt, f.bool(thankYou, "notWanted", "thankYou")));
         }
 
@@ -106,14 +136,19 @@ public final class StateReader {
                 f.required(made.get(i), "channel", at);
                 LocalDateTime when = f.dateTime(made.get(i), "at", at);
                 Channel channel = f.enumValue(made.get(i), "channel", at, Channel.class);
-                notBeforeInterview(f, when, interviewAt, at + ".at");
+                between(f, when, interviewAt, now, at + ".at");
                 if (when != null && channel != null) {
                     state.followUp(new ApplicationState.FollowUp(when, channel));
                 }
             }
         }
 
-        state.lastHeardAt(f.dateTime(root, "lastHeardAt", ""));
+        LocalDateTime lastHeardAt = f.dateTime(root, "lastHeardAt", "");
+        between(f, lastHeardAt, interviewAt, now, "lastHeardAt");
+        state.lastHeardAt(lastHeardAt);
+        LocalDateTime repliedAt = f.dateTime(root, "repliedAt", "");
+        between(f, repliedAt, interviewAt, now, "repliedAt");
+        state.repliedAt(repliedAt);
         state.outcome(f.enumValue(root, "outcome", "", Outcome.class));
 
         JsonNode others = child(f, root, "otherOpportunities", "", KnownFields.OTHER_OPPORTUNITIES);
@@ -123,6 +158,11 @@ public final class StateReader {
                     f.integer(others, "upcomingInterviews", "otherOpportunities", 0, Limits.UPCOMING_INTERVIEWS)));
         }
         state.firstChoice(f.bool(root, "firstChoice", ""));
+
+        JsonNode holidays = child(f, root, "holidays", "", KnownFields.HOLIDAYS);
+        if (holidays != null) {
+            state.holidays(holidays(f, holidays));
+        }
 
         if (!f.errors().isEmpty()) {
             throw invalid(f);
@@ -181,17 +221,61 @@ public final class StateReader {
     private static ApplicationState.Interviewer interviewer(JsonFields f, JsonNode node, String at) {
         f.required(node, "name", at);
         String name = f.string(node, "name", at, 1, Limits.TEXT);
-        String email = f.string(node, "email", at, 1, Limits.EMAIL);
+        String email = email(f, node, at);
         String title = f.string(node, "title", at, 0, Limits.TEXT);
+        String addressAs = f.string(node, "addressAs", at, 1, Limits.ADDRESS_AS);
+        String talkedAbout = f.string(node, "talkedAbout", at, 1, Limits.TALKED_ABOUT);
+        return new ApplicationState.Interviewer(name, email, title, addressAs, talkedAbout);
+    }
+
+    private static ApplicationState.Contact contact(JsonFields f, JsonNode node, String at) {
+        f.required(node, "name", at);
+        String name = f.string(node, "name", at, 1, Limits.TEXT);
+        String email = email(f, node, at);
+        String phone = f.string(node, "phone", at, 1, Limits.PHONE);
+        if (phone != null && !phone.matches(Limits.PHONE_NUMBER)) {
+            f.error(at + ".phone", "must be digits, spaces and +()-./ only");
+        }
+        String title = f.string(node, "title", at, 0, Limits.TEXT);
+        String addressAs = f.string(node, "addressAs", at, 1, Limits.ADDRESS_AS);
+        return new ApplicationState.Contact(name, email, phone, title, addressAs);
+    }
+
+    private static String email(JsonFields f, JsonNode node, String at) {
+        String email = f.string(node, "email", at, 1, Limits.EMAIL);
         if (email != null && !EMAIL.matcher(email).matches()) {
             f.error(at + ".email", "must be a valid email address like name@example.com");
         }
-        return new ApplicationState.Interviewer(name, email, title);
+        return email;
     }
 
-    private static void notBeforeInterview(JsonFields f, LocalDateTime when, LocalDateTime interviewAt, String path) {
-        if (when != null && interviewAt != null && when.isBefore(interviewAt)) {
+    private static ApplicationState.Holidays holidays(JsonFields f, JsonNode node) {
+        String region = f.string(node, "region", "holidays", 2, 6);
+        if (region != null && (!region.matches(Limits.REGION) || !COUNTRIES.contains(region.substring(0, 2)))) {
+            f.error("holidays.region", "must be a country code (ISO 3166-1 alpha-2, such as DE or US), optionally with "
+                    + "- and a subdivision (DE-BY, US-NY); it is \"" + region + "\"");
+            region = null;
+        }
+        List<JsonNode> days = f.array(node, "closedDays", "holidays", Limits.CLOSED_DAYS);
+        List<java.time.LocalDate> closed = new java.util.ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            java.time.LocalDate day = f.date(days.get(i), "holidays.closedDays[" + i + "]");
+            if (day != null) {
+                closed.add(day);
+            }
+        }
+        return new ApplicationState.Holidays(region, closed);
+    }
+
+    /** An event of the application: not before the interview, nor after the moment the state is seen from. */
+    private static void between(JsonFields f, LocalDateTime when, LocalDateTime interviewAt, LocalDateTime now, String path) {
+        if (when == null) {
+            return;
+        }
+        if (interviewAt != null && when.isBefore(interviewAt)) {
             f.error(path, "must not be before interview.at (" + interviewAt + ")");
+        } else if (now != null && when.isAfter(now)) {
+            f.error(path, "must not be after asOf (" + now + "): it has not happened yet");
         }
     }
 

@@ -2,6 +2,7 @@ package com.followupadvisor.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -157,6 +158,60 @@ class ProblemResponsesTest {
                     .body("errors.field", containsInAnyOrder("asOf", "timezone", "company", "interview.at", "outcome",
                             "firstChoice", "extra"))
                     .body("detail", containsString("7 invalid fields"));
+        }
+    }
+
+    /** Contract 1.1: every event of the application happens between the interview and asOf. */
+    @Nested
+    class EventsInTime {
+
+        private static final String BASE = """
+                {"asOf": "2026-11-24T09:00", "company": "Acme", "interview": {"at": "2026-11-12T10:00"}, %s}""";
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "\"thankYou\": {\"sentAt\": \"2026-11-24T09:01\"}                       | thankYou.sentAt   | after asOf",
+            "\"followUps\": [{\"at\": \"2026-11-25T09:00\", \"channel\": \"EMAIL\"}] | followUps[0].at   | after asOf",
+            "\"lastHeardAt\": \"2026-12-01T09:00\"                                 | lastHeardAt       | after asOf",
+            "\"repliedAt\": \"2026-12-01T09:00\"                                   | repliedAt         | after asOf",
+            "\"lastHeardAt\": \"2026-11-11T09:00\"                                 | lastHeardAt       | before interview.at",
+            "\"repliedAt\": \"2026-11-12T09:59\"                                   | repliedAt         | before interview.at",
+            "\"timeline\": {\"expectedBy\": \"2026-11-11\"}                        | timeline.expectedBy | before the interview's date",
+        })
+        void anEventOutsideTheInterviewToAsOfIsRefused(String field, String path, String says) {
+            badRequest(BASE.formatted(field)).body("errors.field", contains(path))
+                    .body("errors[0].message", containsString(says));
+        }
+
+        @Test
+        void withoutAsOfTheServicesClockIsNow() {
+            // the tests' clock says 2026-11-24T08:00 UTC
+            badRequest("""
+                    {"company": "Acme", "interview": {"at": "2026-11-12T10:00"}, "lastHeardAt": "2026-11-24T08:01"}""")
+                    .body("errors.field", contains("lastHeardAt"));
+            post("""
+                    {"company": "Acme", "interview": {"at": "2026-11-12T10:00"}, "lastHeardAt": "2026-11-24T07:59"}""")
+                    .statusCode(200);
+        }
+
+        @Test
+        void theNewFieldsAreReadAndTheirLimitsKept() {
+            post(BASE.formatted("""
+                    "repliedAt": "2026-11-20T10:00", "contact": {"name": "Lee Park", "email": "lee@acme.example",
+                     "phone": "+49 (30) 123-4567", "title": "Recruiter", "addressAs": "Lee"},
+                    "holidays": {"region": "DE-BY", "closedDays": ["2026-12-24"]}""")
+                    .replace("\"interview\": {\"at\": \"2026-11-12T10:00\"}", """
+                    "interview": {"at": "2026-11-12T10:00", "round": 2, "format": "VIDEO",
+                     "interviewers": [{"name": "Dana Smith", "addressAs": "Dana", "talkedAbout": "the data warehouse"}]}"""))
+                    .statusCode(200);
+            badRequest(BASE.formatted("""
+                    "contact": {"email": "lee"}, "holidays": {"region": "XX-1", "closedDays": ["24.12.2026"]}""")
+                    .replace("\"interview\": {\"at\": \"2026-11-12T10:00\"}", """
+                    "interview": {"at": "2026-11-12T10:00", "round": 21, "format": "ONSITE",
+                     "interviewers": [{"name": "D", "addressAs": "%s", "talkedAbout": "%s"}]}""".formatted("a".repeat(101), "b".repeat(301))))
+                    .body("errors.field", containsInAnyOrder("contact.name", "contact.email", "holidays.region",
+                            "holidays.closedDays[0]", "interview.round", "interview.format",
+                            "interview.interviewers[0].addressAs", "interview.interviewers[0].talkedAbout"));
         }
     }
 

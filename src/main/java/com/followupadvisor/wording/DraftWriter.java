@@ -44,7 +44,7 @@ public final class DraftWriter {
                     render(request, data, person, wording, in, drafts);
                 }
             } else {
-                render(request, data, people.isEmpty() ? null : people.get(0), wording, in, drafts);
+                render(request, data, contact(state), wording, in, drafts);
             }
         }
         return drafts;
@@ -68,6 +68,16 @@ public final class DraftWriter {
             body = end < 0 ? "" : body.substring(end + 1).strip();
         }
         out.add(new Draft(request.channel(), recipient(request.channel(), person), subject, body));
+    }
+
+    /** Who a single message goes to: the contact, else the first person met, else nobody named. */
+    private static Interviewer contact(ApplicationState state) {
+        ApplicationState.Contact contact = state.contact();
+        if (contact != null) {
+            return new Interviewer(contact.name(), contact.email(), contact.title(), contact.addressAs(), null);
+        }
+        List<Interviewer> people = state.interview().interviewers();
+        return people.isEmpty() ? null : people.get(0);
     }
 
     private static String recipient(Channel channel, Interviewer person) {

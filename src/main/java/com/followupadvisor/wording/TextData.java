@@ -55,6 +55,8 @@ final class TextData {
         data.put("interviewerCount", state.interview().interviewers().size());
         data.put("firstChoice", state.firstChoice());
         data.put("outcome", state.outcome().name());
+        data.put("interviewRound", state.interview().round());
+        data.put("interviewFormat", state.interview().format().name());
         return data;
     }
 
@@ -72,7 +74,33 @@ final class TextData {
         Map<String, Object> out = new HashMap<>(data);
         out.put("personName", person == null ? "" : person.name());
         out.put("personTitle", person == null ? "" : orEmpty(person.title()));
+        String greeting = person == null ? "" : person.addressAs() != null ? person.addressAs() : person.name();
+        out.put("personGreeting", greeting);
+        out.put("addressForm", person == null ? "" : addressForm(person));
+        out.put("talkedAbout", person == null ? "" : orEmpty(person.talkedAbout()));
         return out;
+    }
+
+    /**
+     * The form of the greeting the caller gave ({@code addressAs}), for the texts to word it:
+     * {@code FRAU} or {@code HERR} ("Frau Weber"), {@code MS}, {@code MR} ("Ms Weber"),
+     * {@code FIRST_NAME} (one word: "Jana"), {@code FULL_NAME} (none given: the name), else {@code OTHER}
+     * ("Dr Raman").
+     */
+    static String addressForm(Interviewer person) {
+        String as = person.addressAs();
+        if (as == null) {
+            return "FULL_NAME";
+        }
+        String first = as.strip().split("\\s+", 2)[0].replace(".", "").toLowerCase(java.util.Locale.ROOT);
+        boolean oneWord = !as.strip().contains(" ");
+        return switch (first) {
+            case "frau" -> oneWord ? "OTHER" : "FRAU";
+            case "herr" -> oneWord ? "OTHER" : "HERR";
+            case "ms", "mrs", "miss" -> oneWord ? "OTHER" : "MS";
+            case "mr" -> oneWord ? "OTHER" : "MR";
+            default -> oneWord ? "FIRST_NAME" : "OTHER";
+        };
     }
 
     private Object plain(Object value, Map<String, Object> common) {
@@ -127,6 +155,7 @@ final class TextData {
         valueNames.forEach(name -> common.put(name, sample));
         List<Map<String, Object>> samples = new ArrayList<>();
         samples.add(withPerson(common, new Interviewer("Person", "person@example.com", "Title")));
+        samples.add(withPerson(common, new Interviewer("Person", "person@example.com", null, "Frau Person", "the roadmap")));
         samples.add(withPerson(common, null));
         return samples;
     }

@@ -24,6 +24,8 @@ public final class Application {
     private final ApplicationState state;
     private final LocalDateTime now;
     private final List<FollowUp> unanswered;
+    private final int unansweredDays;
+    private final WorkingDays workingDays;
 
     public Application(ApplicationState state) {
         if (state.asOf() == null) {
@@ -42,6 +44,8 @@ public final class Application {
         }
         after.sort(Comparator.comparing(FollowUp::at));
         this.unanswered = after;
+        this.unansweredDays = (int) after.stream().map(f -> f.at().toLocalDate()).distinct().count();
+        this.workingDays = new WorkingDays(state.holidays());
     }
 
     /** The moment the advice is for, local to the applicant. */
@@ -52,6 +56,21 @@ public final class Application {
     /** The date of {@link #getNow()}. */
     public LocalDate getToday() {
         return now.toLocalDate();
+    }
+
+    /** The date itself when the employer works that day, else their next working day. */
+    public LocalDate workingDayOnOrAfter(LocalDate date) {
+        return workingDays.onOrAfter(date);
+    }
+
+    /** The employer's first working day after {@code date}. */
+    public LocalDate workingDayAfter(LocalDate date) {
+        return workingDays.after(date);
+    }
+
+    /** When the candidate last answered the employer's latest contact, or null. */
+    public LocalDateTime getRepliedAt() {
+        return state.repliedAt();
     }
 
     public ZoneId getZone() {
@@ -132,9 +151,12 @@ public final class Application {
         return state.followUps().size();
     }
 
-    /** Follow-ups made after the interview and after the employer's latest contact. */
+    /**
+     * Follow-ups made after the interview and after the employer's latest contact, counted once
+     * per date: an email and a call on the same day are one follow-up.
+     */
     public int getUnansweredFollowUps() {
-        return unanswered.size();
+        return unansweredDays;
     }
 
     /** The date of the latest unanswered follow-up, or null when there is none. */

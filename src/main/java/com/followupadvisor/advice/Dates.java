@@ -1,6 +1,5 @@
 package com.followupadvisor.advice;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /** The calendar arithmetic the rules call; which dates matter is the rules' business. */
@@ -13,15 +12,8 @@ public final class Dates {
         return date.plusDays(days);
     }
 
-    /** The date itself on a weekday; the next Monday when it falls on a Saturday or Sunday. */
-    public static LocalDate weekdayOnOrAfter(LocalDate date) {
-        DayOfWeek day = date.getDayOfWeek();
-        if (day == DayOfWeek.SATURDAY) {
-            return date.plusDays(2);
-        }
-        if (day == DayOfWeek.SUNDAY) {
-            return date.plusDays(1);
-        }
-        return date;
+    /** The later of two dates. */
+    public static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 }

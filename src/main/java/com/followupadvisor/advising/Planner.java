@@ -82,19 +82,17 @@ final class Planner {
     }
 
     /**
-     * When a step counts as done: today if today is in its window; else the window's nearest end,
-     * so a step already late is taken as done on its last day, as the plan assumes it was. Never
-     * before the interview or the employer's latest contact, though: a step can only answer what
-     * came before it (a window can close before the interview when the employer's date is early).
+     * When a step counts as done (contract 1.1): on the first day of its window, or today when that
+     * day has passed, so a step already overdue is planned as done today and the steps after it are
+     * timed from today. Never before the interview or the employer's latest contact, though: a step
+     * can only answer what came before it.
      */
     private static LocalDateTime onTime(Recommendation r, ApplicationState state) {
         LocalDateTime now = state.asOf();
         LocalDate day = now.toLocalDate();
-        if (r.getDueFrom() != null && day.isBefore(r.getDueFrom())) {
-            day = r.getDueFrom();
-        }
-        if (r.getDueBy() != null && day.isAfter(r.getDueBy())) {
-            day = r.getDueBy();
+        LocalDate first = r.getDueFrom() != null ? r.getDueFrom() : r.getDueBy();
+        if (first != null && day.isBefore(first)) {
+            day = first;
         }
         LocalDateTime done = day.equals(now.toLocalDate()) ? now : day.atTime(now.toLocalTime());
         LocalDateTime earliest = state.interview().at();

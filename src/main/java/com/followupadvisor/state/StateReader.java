@@ -36,8 +36,6 @@ public final class StateReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
-
     private final ZoneId defaultZone;
     private final Supplier<Set<String>> languages;
     private final Clock clock;
@@ -251,9 +249,9 @@ public final class StateReader {
 
     private static ApplicationState.Holidays holidays(JsonFields f, JsonNode node) {
         String region = f.string(node, "region", "holidays", 2, 6);
-        if (region != null && (!region.matches(Limits.REGION) || !COUNTRIES.contains(region.substring(0, 2)))) {
-            f.error("holidays.region", "must be a country code (ISO 3166-1 alpha-2, such as DE or US), optionally with "
-                    + "- and a subdivision (DE-BY, US-NY); it is \"" + region + "\"");
+        if (region != null && !Regions.known(region)) {
+            f.error("holidays.region", "must be a country whose public holidays are known (ISO 3166-1 alpha-2, such as DE "
+                    + "or US), optionally with - and one of its subdivisions (DE-BY, US-NY, GB-SCT); it is \"" + region + "\"");
             region = null;
         }
         List<JsonNode> days = f.array(node, "closedDays", "holidays", Limits.CLOSED_DAYS);

@@ -127,7 +127,8 @@ class IntegrationsTest {
         void hasOneAllDayEventPerDatedActionSpanningItsWindow() {
             ICalendar calendar = export(STATE);
 
-            // on the fixture rules: FOLLOW_UP now (17th-18th), FOLLOW_UP 25th-26th, MOVE_ON; KEEP_SEARCHING has no date
+            // on the fixture rules: FOLLOW_UP now (17th-18th), FOLLOW_UP 1st-2nd (timed from today), MOVE_ON;
+            // KEEP_SEARCHING has no date
             List<VEvent> events = calendar.getEvents();
             assertThat(events).hasSize(3);
             VEvent first = events.get(0);
@@ -136,8 +137,8 @@ class IntegrationsTest {
             assertThat(day(first.getDateStart().getValue())).isEqualTo(LocalDate.parse("2026-11-17"));
             assertThat(day(first.getDateEnd().getValue())).isEqualTo(LocalDate.parse("2026-11-19"));
             VEvent second = events.get(1);
-            assertThat(day(second.getDateStart().getValue())).isEqualTo(LocalDate.parse("2026-11-25"));
-            assertThat(day(second.getDateEnd().getValue())).isEqualTo(LocalDate.parse("2026-11-27"));
+            assertThat(day(second.getDateStart().getValue())).isEqualTo(LocalDate.parse("2026-12-01"));
+            assertThat(day(second.getDateEnd().getValue())).isEqualTo(LocalDate.parse("2026-12-03"));
             assertThat(first.getDescription().getValue()).contains("2026-11-12").contains("Hello Dana Smith")
                     .contains("Subject: Following up");
             assertThat(first.getAlarms()).singleElement().satisfies(alarm ->

@@ -36,7 +36,7 @@ class NextActionResourceTest {
             }
             """;
 
-    /** The contract's example, on the fixture rules: a follow-up overdue, another planned, then moving on. */
+    /** The contract's example, on the fixture rules: a follow-up overdue, another planned from today, then moving on. */
     @Test
     void answersTheContractsExample() {
         given().contentType(ContentType.JSON).body(CONTRACT_EXAMPLE)
@@ -58,8 +58,9 @@ class NextActionResourceTest {
                 .body("also[0].dueBy", nullValue())
                 .body("also[0].overdue", equalTo(false))
                 .body("plan.action", contains("FOLLOW_UP", "MOVE_ON"))
-                .body("plan[0].dueFrom", equalTo("2026-11-25"))
-                .body("plan[0].dueBy", equalTo("2026-11-26"))
+                // the overdue follow-up is planned as done today (24th), the next one timed from it
+                .body("plan[0].dueFrom", equalTo("2026-12-01"))
+                .body("plan[0].dueBy", equalTo("2026-12-02"))
                 .body("rules.version", matchesPattern("[0-9a-f]{12}"))
                 .body("rules.fired", hasItem(given().contentType(ContentType.JSON).body(CONTRACT_EXAMPLE)
                         .post("/api/v1/next-action").then().extract().<String>path("next.rule")));

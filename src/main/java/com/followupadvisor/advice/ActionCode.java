@@ -7,6 +7,7 @@ public enum ActionCode {
     WAIT,
     FOLLOW_UP,
     MOVE_ON,
+    REPLY,
     KEEP_SEARCHING,
     NONE
 }

@@ -73,6 +73,23 @@ public final class Application {
         return state.repliedAt();
     }
 
+    /** The candidate answered the employer's latest contact (their offer, their no): replied at or after it. */
+    public boolean isRepliedSinceHeard() {
+        LocalDateTime replied = state.repliedAt();
+        LocalDateTime heard = state.lastHeardAt();
+        return replied != null && (heard == null || !replied.isBefore(heard));
+    }
+
+    /** The date the employer said so (an offer, a no): their latest contact, else today. */
+    public LocalDate getDecisionDate() {
+        return state.lastHeardAt() != null ? state.lastHeardAt().toLocalDate() : getToday();
+    }
+
+    /** Calendar days from {@link #getDecisionDate()} to today. */
+    public long getDaysSinceDecision() {
+        return java.time.temporal.ChronoUnit.DAYS.between(getDecisionDate(), getToday());
+    }
+
     public ZoneId getZone() {
         return state.timezone();
     }

@@ -77,6 +77,7 @@ final class Planner {
         return switch (r.getAction()) {
             case SEND_THANK_YOU -> state.thankYou().sentAt() == null ? state.withThankYouSentAt(onTime(r, state)) : state;
             case FOLLOW_UP -> state.withFollowUp(new FollowUp(onTime(r, state), Channel.EMAIL));
+            case REPLY -> state.toBuilder().repliedAt(onTime(r, state)).build();
             default -> state;
         };
     }

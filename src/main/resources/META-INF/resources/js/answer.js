@@ -10,6 +10,7 @@ const ACTION_NAMES = {
   WAIT: 'Wait',
   FOLLOW_UP: 'Follow up',
   MOVE_ON: 'Move on',
+  REPLY: 'Reply',
   KEEP_SEARCHING: 'Keep searching',
   NONE: 'Nothing to do',
 };

@@ -48,8 +48,10 @@ class AdvicePropertiesTest {
     static final Advisor ADVISOR = new Advisor(CLOCK, ShippedRules.TIME_LIMIT);
 
     /** The contract's order for `next`; KEEP_SEARCHING and NONE come next only when nothing else applies. */
-    private static final List<ActionCode> URGENCY = List.of(ActionCode.ASK_FOR_TIMELINE, ActionCode.SEND_THANK_YOU,
-            ActionCode.FOLLOW_UP, ActionCode.MOVE_ON, ActionCode.WAIT, ActionCode.KEEP_SEARCHING, ActionCode.NONE);
+    /** The contract's order (1.1): NONE is next where it applies, KEEP_SEARCHING then in also. */
+    private static final List<ActionCode> URGENCY = List.of(ActionCode.REPLY, ActionCode.ASK_FOR_TIMELINE,
+            ActionCode.SEND_THANK_YOU, ActionCode.FOLLOW_UP, ActionCode.MOVE_ON, ActionCode.WAIT, ActionCode.NONE,
+            ActionCode.KEEP_SEARCHING);
     private static final Set<ActionCode> FOLLOW_UP_ADVICE = Set.of(ActionCode.ASK_FOR_TIMELINE,
             ActionCode.SEND_THANK_YOU, ActionCode.FOLLOW_UP, ActionCode.MOVE_ON, ActionCode.WAIT);
     private static final Set<DayOfWeek> WEEKEND = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
@@ -154,14 +156,31 @@ class AdvicePropertiesTest {
     }
 
     @Test
-    void keepSearchingWhilePendingAndTheContractsNextActionOnceClosed() {
+    void keepSearchingAndTheContractsNextActionForEachOutcome() {
         forEveryState(state -> {
             Answer answer = advise(state);
 
+            List<ActionCode> also = answer.also().stream().map(AdvisedAction::action).toList();
+            ActionCode next = answer.next().action();
+            // contract 1.1: KEEP_SEARCHING whatever the outcome but ACCEPTED, in also unless it is next;
+            // after an offer or a no, REPLY until answered (a no: for a while), then NONE or KEEP_SEARCHING
             switch (state.outcome()) {
-                case PENDING -> assertThat(answer.also()).extracting(AdvisedAction::action).contains(ActionCode.KEEP_SEARCHING);
-                case OFFER, ACCEPTED -> assertThat(answer.next().action()).isEqualTo(ActionCode.NONE);
-                case REJECTED, WITHDRAWN -> assertThat(answer.next().action()).isEqualTo(ActionCode.KEEP_SEARCHING);
+                case PENDING -> assertThat(also).contains(ActionCode.KEEP_SEARCHING);
+                case OFFER -> {
+                    assertThat(next).isIn(ActionCode.REPLY, ActionCode.NONE);
+                    assertThat(also).contains(ActionCode.KEEP_SEARCHING);
+                }
+                case ACCEPTED -> {
+                    assertThat(next).isEqualTo(ActionCode.NONE);
+                    assertThat(also).doesNotContain(ActionCode.KEEP_SEARCHING);
+                }
+                case REJECTED -> {
+                    assertThat(next).isIn(ActionCode.REPLY, ActionCode.KEEP_SEARCHING);
+                    if (next == ActionCode.REPLY) {
+                        assertThat(also).contains(ActionCode.KEEP_SEARCHING);
+                    }
+                }
+                case WITHDRAWN -> assertThat(next).isEqualTo(ActionCode.KEEP_SEARCHING);
             }
             if (state.outcome() != Outcome.PENDING) {
                 // "the follow-up advice no longer applies": none of it now, none of it planned

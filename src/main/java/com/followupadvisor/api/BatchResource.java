@@ -92,7 +92,11 @@ public class BatchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Batch batch(@Context HttpHeaders headers, byte[] body) {
+    public Batch batch(@Context HttpHeaders headers, @Context jakarta.ws.rs.core.UriInfo uri, byte[] body) {
+        QueryParameters.check(uri);
+        if (headers.getMediaType() == null) {
+            throw new jakarta.ws.rs.NotSupportedException("The request has no Content-Type; send the batch as application/json.");
+        }
         if (body != null && body.length > MAX_BODY_BYTES) {
             throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
         }

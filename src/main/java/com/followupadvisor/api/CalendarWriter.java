@@ -29,8 +29,9 @@ import biweekly.util.Duration;
 import biweekly.util.ICalDate;
 
 /**
- * The answer as an iCalendar file (RFC 5545): one all-day event per dated action of next, also and
- * plan, spanning its window, with a reminder at 09:00 on its first day. UIDs are derived from the
+ * The answer as an iCalendar file (RFC 5545): one all-day event per action of next, also and plan
+ * with something to do (not waiting, searching or nothing), spanning its window, or on the date of
+ * {@code asOf} when it is overdue, with a reminder at 09:00 on its first day. UIDs are derived from the
  * application and the step (the second follow-up stays the second follow-up), so importing a newer
  * export updates the events instead of adding copies.
  */
@@ -38,6 +39,9 @@ final class CalendarWriter {
 
     static final String MEDIA_TYPE = "text/calendar";
     private static final Duration MORNING = Duration.builder().hours(9).build();
+    /** The actions that are no event of their own: nothing to do on a day. */
+    private static final java.util.Set<ActionCode> NOTHING_TO_DO = java.util.EnumSet.of(ActionCode.WAIT,
+            ActionCode.KEEP_SEARCHING, ActionCode.NONE);
 
     private final Clock clock;
 
@@ -54,12 +58,18 @@ final class CalendarWriter {
         actions.addAll(answer.also());
         actions.addAll(answer.plan());
         Map<ActionCode, Integer> seen = new EnumMap<>(ActionCode.class);
+        LocalDate today = answer.asOf().toLocalDate();
         for (AdvisedAction action : actions) {
             LocalDate first = action.dueFrom() != null ? action.dueFrom() : action.dueBy();
-            if (first == null) {
+            if (first == null || NOTHING_TO_DO.contains(action.action())) {
                 continue;
             }
             LocalDate last = action.dueBy() != null ? action.dueBy() : first;
+            if (action.overdue()) {
+                // its window has passed: it is to be done today, so that is where it goes
+                first = today;
+                last = today;
+            }
             int occurrence = seen.merge(action.action(), 1, Integer::sum);
             // a follow-up is known by its number, counting those already made
             int step = action.action() == ActionCode.FOLLOW_UP ? state.followUps().size() + occurrence : occurrence;

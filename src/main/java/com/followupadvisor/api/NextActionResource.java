@@ -8,7 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -51,7 +53,8 @@ public class NextActionResource {
     @Operation(operationId = "nextAction", summary = "What to do next for one application",
             description = "Returns the single most important action now (`next`), the other actions that apply now "
                     + "(`also`), and the actions still to come (`plan`), each with its dates, reason and drafts. "
-                    + "With `Accept: text/calendar`, the same as an iCalendar file: one all-day event per dated action.")
+                    + "The same as an iCalendar file: `POST /api/v1/next-action/calendar` (or this path with "
+                    + "`Accept: text/calendar`).")
     @RequestBody(required = true, description = "The application state.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationState.class),
             examples = {
@@ -60,9 +63,7 @@ public class NextActionResource {
                 @ExampleObject(name = "rejected", summary = "A closed application", value = ApiExamples.REJECTED)}))
     @APIResponse(responseCode = "200", description = "The advice.", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NextActionResponse.class),
-                examples = @ExampleObject(name = "follow-up due", value = ApiExamples.FOLLOW_UP_ANSWER)),
-        @Content(mediaType = CalendarWriter.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
-                example = "BEGIN:VCALENDAR\r\n...\r\nEND:VCALENDAR\r\n")})
+                examples = @ExampleObject(name = "follow-up due", value = ApiExamples.FOLLOW_UP_ANSWER))})
     @APIResponse(responseCode = "400", description = "The body is not a valid application state; every bad field is listed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
@@ -73,20 +74,65 @@ public class NextActionResource {
     @APIResponse(responseCode = "503", description = "The loaded rules could not answer this state (a fault in the rules).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response nextAction(
-            @Parameter(description = "Also return, for each rule that fired, the facts it matched and the values it read.")
-            @QueryParam("explain") boolean explain,
+            @Parameter(description = "Also return, for each rule that fired, the facts it matched and the values it read: "
+                    + "`true` or `false` (the default).", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @QueryParam("explain") String explain,
             @Context HttpHeaders headers,
+            @Context UriInfo uri,
             byte[] body) {
+        boolean explained = QueryParameters.check(uri, "explain").flag("explain", explain);
+        ApplicationState state = read(headers, body);
+        Answer answer = advice.answer(state, explained);
+        if (wantsCalendar(headers)) {
+            return calendar(state, answer);
+        }
+        return Response.ok(NextActionResponse.of(answer), MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Language", state.language()).build();
+    }
+
+    @POST
+    @Path("calendar")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(CalendarWriter.MEDIA_TYPE)
+    @Operation(operationId = "nextActionCalendar", summary = "The advice for one application as a calendar file",
+            description = "The same advice as `POST /api/v1/next-action`, as an iCalendar file (RFC 5545): one all-day event "
+                    + "per action with something to do (every action but WAIT, KEEP_SEARCHING and NONE) in next, also and "
+                    + "plan, spanning its window, with the reason and the drafts in its description and a reminder on its "
+                    + "first morning. An overdue action is an event on the date of asOf. UIDs are stable per application "
+                    + "and step, so importing a newer export updates the events.")
+    @RequestBody(required = true, description = "The application state.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationState.class)))
+    @APIResponse(responseCode = "200", description = "The calendar file.", content = @Content(
+            mediaType = CalendarWriter.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            example = "BEGIN:VCALENDAR\r\n...\r\nEND:VCALENDAR\r\n"))
+    @APIResponse(responseCode = "400", description = "The body is not a valid application state; every bad field is listed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over 64 KiB.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The loaded rules could not answer this state (a fault in the rules).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response nextActionCalendar(@Context HttpHeaders headers, @Context UriInfo uri, byte[] body) {
+        QueryParameters.check(uri);
+        ApplicationState state = read(headers, body);
+        return calendar(state, advice.answer(state, false));
+    }
+
+    private ApplicationState read(HttpHeaders headers, byte[] body) {
+        if (headers.getMediaType() == null) {
+            // JAX-RS takes a body without a Content-Type as whatever the method consumes; the contract does not
+            throw new NotSupportedException("The request has no Content-Type; send the state as application/json.");
+        }
         if (body != null && body.length > MAX_BODY_BYTES) {
             throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
         }
-        ApplicationState state = advice.inLanguage(reader.read(body), headers.getAcceptableLanguages());
-        Answer answer = advice.answer(state, explain);
-        if (wantsCalendar(headers)) {
-            return Response.ok(calendar.write(state, answer), CalendarWriter.MEDIA_TYPE + ";charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"follow-up-plan.ics\"").build();
-        }
-        return Response.ok(NextActionResponse.of(answer), MediaType.APPLICATION_JSON_TYPE)
+        return advice.inLanguage(reader.read(body), headers.getAcceptableLanguages());
+    }
+
+    private Response calendar(ApplicationState state, Answer answer) {
+        return Response.ok(calendar.write(state, answer), CalendarWriter.MEDIA_TYPE + ";charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"follow-up-plan.ics\"")
                 .header("Content-Language", state.language()).build();
     }
 

@@ -127,15 +127,15 @@ class IntegrationsTest {
         void hasOneAllDayEventPerDatedActionSpanningItsWindow() {
             ICalendar calendar = export(STATE);
 
-            // on the fixture rules: FOLLOW_UP now (17th-18th), FOLLOW_UP 1st-2nd (timed from today), MOVE_ON;
-            // KEEP_SEARCHING has no date
+            // on the fixture rules: FOLLOW_UP now (17th-18th, overdue: today, the 24th), FOLLOW_UP 1st-2nd (timed
+            // from today), MOVE_ON; KEEP_SEARCHING is no event
             List<VEvent> events = calendar.getEvents();
             assertThat(events).hasSize(3);
             VEvent first = events.get(0);
             assertThat(first.getSummary().getValue()).isEqualTo("Follow up with Acme");
             assertThat(first.getDateStart().getValue().hasTime()).isFalse();
-            assertThat(day(first.getDateStart().getValue())).isEqualTo(LocalDate.parse("2026-11-17"));
-            assertThat(day(first.getDateEnd().getValue())).isEqualTo(LocalDate.parse("2026-11-19"));
+            assertThat(day(first.getDateStart().getValue())).isEqualTo(LocalDate.parse("2026-11-24"));
+            assertThat(day(first.getDateEnd().getValue())).isEqualTo(LocalDate.parse("2026-11-25"));
             VEvent second = events.get(1);
             assertThat(day(second.getDateStart().getValue())).isEqualTo(LocalDate.parse("2026-12-01"));
             assertThat(day(second.getDateEnd().getValue())).isEqualTo(LocalDate.parse("2026-12-03"));
@@ -165,6 +165,29 @@ class IntegrationsTest {
         private static List<VEvent> withCategory(ICalendar calendar, String code) {
             return calendar.getEvents().stream()
                     .filter(e -> e.getCategories().stream().anyMatch(c -> c.getValues().contains(code))).toList();
+        }
+
+        @Test
+        void hasItsOwnPathWithTheSameEvents() {
+            String byPath = given().contentType(ContentType.JSON).body(STATE).post("/api/v1/next-action/calendar")
+                    .then().statusCode(200).contentType(containsString("text/calendar"))
+                    .header("Content-Disposition", containsString("follow-up-plan.ics")).extract().asString();
+            List<String> uids = Biweekly.parse(byPath).first().getEvents().stream().map(e -> e.getUid().getValue()).toList();
+
+            assertThat(uids).isNotEmpty().isEqualTo(export(STATE).getEvents().stream().map(e -> e.getUid().getValue()).toList());
+        }
+
+        @Test
+        void waitingIsNoEvent() {
+            // on the fixture rules, three days after the interview: WAIT until the 17th, then the plan
+            String waiting = STATE.replace("\"asOf\": \"2026-11-24T09:00\"", "\"asOf\": \"2026-11-15T09:00\"");
+            assertThat(waiting).isNotEqualTo(STATE);
+            String next = given().contentType(ContentType.JSON).body(waiting).post("/api/v1/next-action")
+                    .then().statusCode(200).extract().path("next.action");
+            assertThat(next).isEqualTo("WAIT");
+
+            assertThat(export(waiting).getEvents()).isNotEmpty().noneSatisfy(e -> assertThat(e.getCategories().stream()
+                    .flatMap(c -> c.getValues().stream())).containsAnyOf("WAIT", "KEEP_SEARCHING", "NONE"));
         }
 
         @Test

@@ -161,6 +161,42 @@ class ProblemResponsesTest {
         }
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URI root;
+
+    /** Contract 1.1: a body without any Content-Type header is a 415, on every endpoint that takes one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"api/v1/next-action", "api/v1/next-action/calendar", "api/v1/next-action/batch"})
+    void aBodyWithNoContentTypeHeaderAtAll(String path) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(root.resolve(path))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"company\": \"Acme\", \"interview\": {\"at\": \"2026-11-12T10:00\"}}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.request().headers().firstValue("Content-Type")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> org.assertj.core.api.Assertions.assertThat(type).startsWith(PROBLEM));
+    }
+
+    /** Contract 1.1: an unknown or malformed query parameter is a 400 naming it, never ignored. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "api/v1/next-action?explain=maybe              | explain | true or false",
+        "api/v1/next-action?explain=TRUE               | explain | true or false",
+        "api/v1/next-action?explain=true&explain=false | explain | once",
+        "api/v1/next-action?explian=true               | explian | takes explain",
+        "api/v1/next-action/calendar?explain=true      | explain | takes none",
+        "api/v1/next-action/batch?x=1                  | x       | takes none",
+    })
+    void anUnknownOrMalformedQueryParameter(String path, String field, String says) {
+        String body = path.contains("batch") ? "{\"items\": []}"
+                : "{\"company\": \"Acme\", \"interview\": {\"at\": \"2026-11-12T10:00\"}}";
+        given().contentType(ContentType.JSON).body(body).urlEncodingEnabled(false).when().post("/" + path).then()
+                .statusCode(400).contentType(PROBLEM).body("title", equalTo("Invalid query parameters"))
+                .body("errors.field", contains(field)).body("errors[0].message", containsString(says));
+    }
+
     /** Contract 1.1: every event of the application happens between the interview and asOf. */
     @Nested
     class EventsInTime {

@@ -30,6 +30,7 @@ public final class Recommendation {
     private final List<Channel> channels = new ArrayList<>();
     private final List<DraftRequest> drafts = new ArrayList<>();
     private String rule;
+    private boolean countsAsFollowUp;
 
     private Recommendation(ActionCode action) {
         this.action = action;
@@ -93,6 +94,19 @@ public final class Recommendation {
     public Recommendation draftForEachInterviewer(Channel channel, String template) {
         drafts.add(new DraftRequest(channel, template, true));
         return this;
+    }
+
+    /**
+     * This message also does the follow-up's work (a late thank-you note that asks where things
+     * stand): the plan counts it as a follow-up made when it is sent.
+     */
+    public Recommendation countAsFollowUp() {
+        this.countsAsFollowUp = true;
+        return this;
+    }
+
+    public boolean isCountsAsFollowUp() {
+        return countsAsFollowUp;
     }
 
     /** Set by the engine: the name of the rule that inserted this recommendation. */

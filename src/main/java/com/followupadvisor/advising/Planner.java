@@ -75,7 +75,9 @@ final class Planner {
     /** The state after the candidate has done {@code r}, for the actions that change the state. */
     private static ApplicationState doneOnTime(Recommendation r, ApplicationState state) {
         return switch (r.getAction()) {
-            case SEND_THANK_YOU -> state.thankYou().sentAt() == null ? state.withThankYouSentAt(onTime(r, state)) : state;
+            case SEND_THANK_YOU -> state.thankYou().sentAt() != null ? state : r.isCountsAsFollowUp()
+                    ? state.withThankYouSentAt(onTime(r, state)).withFollowUp(new FollowUp(onTime(r, state), Channel.EMAIL))
+                    : state.withThankYouSentAt(onTime(r, state));
             case FOLLOW_UP -> state.withFollowUp(new FollowUp(onTime(r, state), Channel.EMAIL));
             case REPLY -> state.toBuilder().repliedAt(onTime(r, state)).build();
             default -> state;

@@ -56,8 +56,10 @@ class FirstRequestWarmUp {
         LocalDate day = state.asOf().toLocalDate();
         NextActionResponse.Action action = new NextActionResponse.Action(ActionCode.FOLLOW_UP, "title", day,
                 day.plusDays(1), false, List.of(Channel.EMAIL, Channel.PHONE), "why", "rule",
-                List.of(new NextActionResponse.Draft(Channel.EMAIL, "to", "subject", "body"),
-                        new NextActionResponse.Draft(Channel.PHONE, "to", null, "body")));
+                List.of(new NextActionResponse.Draft(Channel.EMAIL, "to",
+                                new NextActionResponse.Recipient("name", "name@example.com", null), "subject", "body"),
+                        new NextActionResponse.Draft(Channel.PHONE, "to",
+                                new NextActionResponse.Recipient("name", null, "+1 555 0100"), null, "body")));
         return new NextActionResponse(state.asOf().toString(), state.timezone().getId(), action, List.of(action),
                 List.of(action), new NextActionResponse.RulesUsed("version", List.of("rule")), null);
     }

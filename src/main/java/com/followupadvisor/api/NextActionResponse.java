@@ -63,7 +63,7 @@ public record NextActionResponse(
         static Action of(AdvisedAction a) {
             return new Action(a.action(), a.title(), a.dueFrom(), a.dueBy(), a.overdue(), a.channels(), a.why(), a.rule(),
                     a.drafts() == null ? null : a.drafts().stream()
-                            .map(d -> new Draft(d.channel(), d.to(), d.subject(), d.body())).toList());
+                            .map(d -> new Draft(d.channel(), d.to(), Recipient.of(d.recipient()), d.subject(), d.body())).toList());
         }
 
         static List<Action> all(List<AdvisedAction> actions) {
@@ -75,9 +75,23 @@ public record NextActionResponse(
     @Schema(name = "Draft", description = "A message ready to adapt and send.")
     public record Draft(
             @Schema(required = true) Channel channel,
-            @Schema(description = "The recipient, \"Name <email>\" or a name; absent when no one was named.") String to,
+            @Schema(description = "The recipient for display, \"Name <email>\" or a name; absent when no one was named.") String to,
+            @Schema(description = "The recipient, for software that sends the message; absent when no one was named.")
+            Recipient recipient,
             @Schema(description = "Email subject; absent for a phone script.") String subject,
             @Schema(required = true, description = "The text.") String body) {
+    }
+
+    /** Who a draft is for. */
+    @Schema(name = "Recipient", description = "Who a draft is for: a name, and the email or phone where known.")
+    public record Recipient(
+            @Schema(required = true) String name,
+            @Schema(description = "Their email address, where known.") String email,
+            @Schema(description = "Their phone number, where known (the contact's).") String phone) {
+
+        static Recipient of(com.followupadvisor.wording.Draft.Recipient r) {
+            return r == null ? null : new Recipient(r.name(), r.email(), r.phone());
+        }
     }
 
     /** Why one rule fired: the facts it matched and the values its conditions bound. */

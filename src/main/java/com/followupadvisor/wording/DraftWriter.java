@@ -9,7 +9,6 @@ import org.jboss.logging.Logger;
 import com.followupadvisor.advice.Recommendation;
 import com.followupadvisor.advice.Recommendation.DraftRequest;
 import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.ApplicationState.Interviewer;
 import com.followupadvisor.state.Channel;
 
 
@@ -38,19 +37,19 @@ public final class DraftWriter {
             String in = wording.languageFor(language, request.template());
             TextData values = new TextData(wording, in, Formats.Kind.LETTER);
             Map<String, Object> data = values.of(recommendation, values.common(state));
-            List<Interviewer> people = state.interview().interviewers();
+            List<Person> people = Person.met(state);
             if (request.perInterviewer() && !people.isEmpty()) {
-                for (Interviewer person : people) {
+                for (Person person : people) {
                     render(request, data, person, wording, in, drafts);
                 }
             } else {
-                render(request, data, contact(state), wording, in, drafts);
+                render(request, data, Person.contact(state), wording, in, drafts);
             }
         }
         return drafts;
     }
 
-    private static void render(DraftRequest request, Map<String, Object> data, Interviewer person,
+    private static void render(DraftRequest request, Map<String, Object> data, Person person,
             Wording wording, String language, List<Draft> out) {
         String text;
         try {
@@ -67,20 +66,15 @@ public final class DraftWriter {
             subject = (end < 0 ? body.substring(SUBJECT.length()) : body.substring(SUBJECT.length(), end)).strip();
             body = end < 0 ? "" : body.substring(end + 1).strip();
         }
-        out.add(new Draft(request.channel(), recipient(request.channel(), person), subject, body));
+        out.add(new Draft(request.channel(), to(request.channel(), person), recipient(person), subject, body));
     }
 
-    /** Who a single message goes to: the contact, else the first person met, else nobody named. */
-    private static Interviewer contact(ApplicationState state) {
-        ApplicationState.Contact contact = state.contact();
-        if (contact != null) {
-            return new Interviewer(contact.name(), contact.email(), contact.title(), contact.addressAs(), null);
-        }
-        List<Interviewer> people = state.interview().interviewers();
-        return people.isEmpty() ? null : people.get(0);
+    private static Draft.Recipient recipient(Person person) {
+        return person == null ? null : new Draft.Recipient(person.name(), person.email(), person.phone());
     }
 
-    private static String recipient(Channel channel, Interviewer person) {
+    /** For display: "Name <email>" for an email to someone whose address is known, else the name. */
+    private static String to(Channel channel, Person person) {
         if (person == null) {
             return null;
         }

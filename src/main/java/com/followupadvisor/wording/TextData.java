@@ -70,7 +70,7 @@ final class TextData {
     }
 
     /** {@code data} with the values about the person a draft is addressed to. */
-    static Map<String, Object> withPerson(Map<String, Object> data, Interviewer person) {
+    static Map<String, Object> withPerson(Map<String, Object> data, Person person) {
         Map<String, Object> out = new HashMap<>(data);
         out.put("personName", person == null ? "" : person.name());
         out.put("personTitle", person == null ? "" : orEmpty(person.title()));
@@ -78,6 +78,8 @@ final class TextData {
         out.put("personGreeting", greeting);
         out.put("addressForm", person == null ? "" : addressForm(person));
         out.put("talkedAbout", person == null ? "" : orEmpty(person.talkedAbout()));
+        // nobody named: the one message goes to whoever coordinates, so it is the contact's
+        out.put("toContact", person == null || person.toContact());
         return out;
     }
 
@@ -87,7 +89,7 @@ final class TextData {
      * {@code FIRST_NAME} (one word: "Jana"), {@code FULL_NAME} (none given: the name), else {@code OTHER}
      * ("Dr Raman").
      */
-    static String addressForm(Interviewer person) {
+    static String addressForm(Person person) {
         String as = person.addressAs();
         if (as == null) {
             return "FULL_NAME";
@@ -154,8 +156,9 @@ final class TextData {
         common.put("dueBy", "Tuesday 2026-11-24");
         valueNames.forEach(name -> common.put(name, sample));
         List<Map<String, Object>> samples = new ArrayList<>();
-        samples.add(withPerson(common, new Interviewer("Person", "person@example.com", "Title")));
-        samples.add(withPerson(common, new Interviewer("Person", "person@example.com", null, "Frau Person", "the roadmap")));
+        samples.add(withPerson(common, new Person("Person", "person@example.com", null, "Title", null, null, true)));
+        samples.add(withPerson(common, new Person("Person", "person@example.com", "+1 555", null, "Frau Person", "the roadmap",
+                false)));
         samples.add(withPerson(common, null));
         return samples;
     }

@@ -1,6 +1,7 @@
 package com.followupadvisor.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -64,6 +65,24 @@ class NextActionResourceTest {
                 .body("rules.version", matchesPattern("[0-9a-f]{12}"))
                 .body("rules.fired", hasItem(given().contentType(ContentType.JSON).body(CONTRACT_EXAMPLE)
                         .post("/api/v1/next-action").then().extract().<String>path("next.rule")));
+    }
+
+    /** Contract 1.1: a draft says who it is for, for software that sends it; a single message goes to the contact. */
+    @Test
+    void draftsNameTheirRecipientAndGoToTheContact() {
+        String withContact = CONTRACT_EXAMPLE.replace("\"timeline\":",
+                "\"contact\": {\"name\": \"Lee Park\", \"email\": \"lee@acme.example\", \"phone\": \"+49 30 1234567\"}, \"timeline\":");
+        assertThat(withContact).isNotEqualTo(CONTRACT_EXAMPLE);
+        given().contentType(ContentType.JSON).body(withContact).post("/api/v1/next-action").then().statusCode(200)
+                .body("next.action", equalTo("FOLLOW_UP"))
+                .body("next.drafts[0].to", equalTo("Lee Park <lee@acme.example>"))
+                .body("next.drafts[0].recipient.name", equalTo("Lee Park"))
+                .body("next.drafts[0].recipient.email", equalTo("lee@acme.example"))
+                .body("next.drafts[0].recipient.phone", equalTo("+49 30 1234567"));
+        given().contentType(ContentType.JSON).body(CONTRACT_EXAMPLE).post("/api/v1/next-action").then().statusCode(200)
+                .body("next.drafts[0].recipient.name", equalTo("Dana Smith"))
+                .body("next.drafts[0].recipient.email", equalTo("dana@acme.example"))
+                .body("next.drafts[0].recipient.phone", nullValue());
     }
 
     @Test

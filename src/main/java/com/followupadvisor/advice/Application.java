@@ -42,7 +42,8 @@ public final class Application {
                 after.add(f);
             }
         }
-        after.sort(Comparator.comparing(FollowUp::at));
+        // by time, and for two at the same minute by channel, so that the order they were listed in never matters
+        after.sort(Comparator.comparing(FollowUp::at).thenComparing(FollowUp::channel));
         this.unanswered = after;
         this.unansweredDays = (int) after.stream().map(f -> f.at().toLocalDate()).distinct().count();
         this.workingDays = new WorkingDays(state.holidays());
@@ -174,6 +175,11 @@ public final class Application {
      */
     public int getUnansweredFollowUps() {
         return unansweredDays;
+    }
+
+    /** How the latest unanswered follow-up was made (EMAIL or PHONE), or null when there is none. */
+    public com.followupadvisor.state.Channel getLastFollowUpChannel() {
+        return unanswered.isEmpty() ? null : unanswered.get(unanswered.size() - 1).channel();
     }
 
     /** The date of the latest unanswered follow-up, or null when there is none. */

@@ -50,6 +50,7 @@ final class TextData {
         data.put("expectedBy", state.timeline().expectedBy() == null ? "" : date(state.timeline().expectedBy()));
         data.put("followUpsSoFar", app.getUnansweredFollowUps());
         data.put("lastFollowUpDay", app.getLastFollowUpDate() == null ? "" : date(app.getLastFollowUpDate()));
+        data.put("lastFollowUpChannel", app.getLastFollowUpChannel() == null ? "" : app.getLastFollowUpChannel().name());
         data.put("activeApplications", state.otherOpportunities().activeApplications());
         data.put("upcomingInterviews", state.otherOpportunities().upcomingInterviews());
         data.put("interviewerCount", state.interview().interviewers().size());
@@ -80,6 +81,8 @@ final class TextData {
         out.put("talkedAbout", person == null ? "" : orEmpty(person.talkedAbout()));
         // nobody named: the one message goes to whoever coordinates, so it is the contact's
         out.put("toContact", person == null || person.toContact());
+        // 1, 2 or 3, the same for a person however the people met are listed: a panel's notes can differ
+        out.put("noteVariant", person == null ? 1 : Math.floorMod((person.name() + "|" + person.email()).hashCode(), 3) + 1);
         return out;
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import com.followupadvisor.ShippedRules;
 import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advice.Application;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
@@ -205,16 +207,53 @@ class AdvicePropertiesTest {
     }
 
     @Test
-    void followUpsAndMovingOnNeverFallOnAWeekend() {
-        forEveryState(state -> everyAction(advise(state)).forEach(a -> {
-            if (a.action() == ActionCode.FOLLOW_UP) {
-                assertThat(a.dueFrom().getDayOfWeek()).as("FOLLOW_UP dueFrom %s", a.dueFrom()).isNotIn(WEEKEND);
-                assertThat(a.dueBy().getDayOfWeek()).as("FOLLOW_UP dueBy %s", a.dueBy()).isNotIn(WEEKEND);
-            }
-            if (a.action() == ActionCode.MOVE_ON) {
-                assertThat(a.dueFrom().getDayOfWeek()).as("MOVE_ON dueFrom %s", a.dueFrom()).isNotIn(WEEKEND);
-            }
-        }));
+    void followUpsAndMovingOnNeverFallOnADayOff() {
+        forEveryState(state -> {
+            // a working day: not a weekend, a public holiday of the state's region or one of its closed days
+            Application employer = new Application(state.asOf() != null ? state : state.withAsOf(LocalDateTime.now(CLOCK)));
+            everyAction(advise(state)).forEach(a -> {
+                if (a.action() == ActionCode.FOLLOW_UP) {
+                    assertThat(a.dueFrom().getDayOfWeek()).as("FOLLOW_UP dueFrom %s", a.dueFrom()).isNotIn(WEEKEND);
+                    assertThat(employer.workingDayOnOrAfter(a.dueFrom())).as("FOLLOW_UP dueFrom").isEqualTo(a.dueFrom());
+                    assertThat(employer.workingDayOnOrAfter(a.dueBy())).as("FOLLOW_UP dueBy").isEqualTo(a.dueBy());
+                    assertThat(state.holidays().closedDays()).doesNotContain(a.dueFrom(), a.dueBy());
+                }
+                if (a.action() == ActionCode.MOVE_ON) {
+                    assertThat(employer.workingDayOnOrAfter(a.dueFrom())).as("MOVE_ON dueFrom").isEqualTo(a.dueFrom());
+                    assertThat(state.holidays().closedDays()).doesNotContain(a.dueFrom());
+                }
+            });
+        });
+    }
+
+    /* Contract 1.1: a step already overdue is planned as done today, so no step of the plan lies in the past. */
+    @Test
+    void thePlanIsNeverDatedBeforeAsOf() {
+        forEveryState(state -> {
+            Answer answer = advise(state);
+            LocalDate today = answer.asOf().toLocalDate();
+            assertThat(answer.plan()).allSatisfy(step -> {
+                assertThat(step.overdue()).as("%s overdue", step.action()).isFalse();
+                LocalDate last = step.dueBy() != null ? step.dueBy() : step.dueFrom();
+                if (last != null) {
+                    assertThat(last).as("%s, planned on %s", step.action(), today).isAfterOrEqualTo(today);
+                }
+            });
+        });
+    }
+
+    /* Contract 1.1: one message a day to one person: of the thank-you, the follow-up and the reply, at most one is due now. */
+    @Test
+    void neverTwoMessagesOnOneDay() {
+        Set<ActionCode> messages = Set.of(ActionCode.SEND_THANK_YOU, ActionCode.FOLLOW_UP, ActionCode.REPLY);
+        forEveryState(state -> {
+            Answer answer = advise(state);
+            assertThat(Stream.concat(Stream.of(answer.next()), answer.also().stream())
+                    .filter(a -> messages.contains(a.action()))).as("messages due now").hasSizeLessThanOrEqualTo(1);
+            assertThat(answer.plan().stream().filter(a -> messages.contains(a.action()))
+                    .map(a -> a.dueFrom() != null ? a.dueFrom() : a.dueBy())).as("the first days of the planned messages")
+                    .doesNotHaveDuplicates();
+        });
     }
 
     /*
@@ -258,7 +297,10 @@ class AdvicePropertiesTest {
         Collections.shuffle(followUps, random);
         List<ApplicationState.Interviewer> people = new ArrayList<>(s.interview().interviewers());
         Collections.shuffle(keepFirstInterviewer && !people.isEmpty() ? people.subList(1, people.size()) : people, random);
-        return s.toBuilder().followUps(followUps).interviewers(people).build();
+        List<LocalDate> closed = new ArrayList<>(s.holidays().closedDays());
+        Collections.shuffle(closed, random);
+        return s.toBuilder().followUps(followUps).interviewers(people)
+                .holidays(new ApplicationState.Holidays(s.holidays().region(), closed)).build();
     }
 
     /** An answer with drafts sorted (or, without {@code withDrafts}, only their channels kept), fired rules as a set. */

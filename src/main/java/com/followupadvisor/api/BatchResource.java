@@ -37,6 +37,7 @@ import com.followupadvisor.state.StateReader;
  * All items of one batch are answered by the same rule set.
  */
 @Path("/api/v1/next-action/batch")
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Advice", description = "What to do next, for one application or many.")
 public class BatchResource {
 
     static final int MAX_ITEMS = 1_000;
@@ -48,7 +49,8 @@ public class BatchResource {
 
     BatchResource(AdviceService advice, AdvisorConfig config, java.time.Clock clock) {
         this.advice = advice;
-        this.reader = new StateReader(config.timezone(), advice::languages, clock);
+        this.reader = new StateReader(config.timezone(), advice::languages, clock,
+                config.holidays().region().orElse(null));
     }
 
     @Schema(name = "BatchRequest", additionalProperties = Schema.False.class)

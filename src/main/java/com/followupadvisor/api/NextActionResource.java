@@ -33,6 +33,7 @@ import com.followupadvisor.state.StateReader;
 
 /** {@code POST /api/v1/next-action}: given this application's state, what next? */
 @Path("/api/v1/next-action")
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Advice", description = "What to do next, for one application or many.")
 public class NextActionResource {
 
     static final int MAX_BODY_BYTES = 64 * 1024;
@@ -43,7 +44,8 @@ public class NextActionResource {
 
     NextActionResource(AdviceService advice, Clock clock, AdvisorConfig config) {
         this.advice = advice;
-        this.reader = new StateReader(config.timezone(), advice::languages, clock);
+        this.reader = new StateReader(config.timezone(), advice::languages, clock,
+                config.holidays().region().orElse(null));
         this.calendar = new CalendarWriter(clock);
     }
 
@@ -70,6 +72,8 @@ public class NextActionResource {
     @APIResponse(responseCode = "413", description = "The body is over 64 KiB.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "The Accept header names nothing this operation can answer with.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The loaded rules could not answer this state (a fault in the rules).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -110,6 +114,8 @@ public class NextActionResource {
     @APIResponse(responseCode = "413", description = "The body is over 64 KiB.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "The Accept header names nothing this operation can answer with.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The loaded rules could not answer this state (a fault in the rules).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -52,8 +52,10 @@ public record NextActionResponse(
     public record Action(
             @Schema(required = true, description = "What to do.") ActionCode action,
             @Schema(required = true, description = "One line for a person.") String title,
-            @Schema(description = "First day of the action's window; absent where the action has none.") LocalDate dueFrom,
-            @Schema(description = "Last day of the action's window; absent where the action has none.") LocalDate dueBy,
+            @Schema(implementation = String.class, format = "date", examples = "2026-11-23",
+                    description = "First day of the action's window; absent where the action has none.") LocalDate dueFrom,
+            @Schema(implementation = String.class, format = "date", examples = "2026-11-23",
+                    description = "Last day of the action's window; absent where the action has none.") LocalDate dueBy,
             @Schema(required = true, description = "True when dueBy is before the date of asOf.") boolean overdue,
             @Schema(description = "How to send it, where the action is a message.") List<Channel> channels,
             @Schema(required = true, description = "The reason, in plain words, naming the dates and counts it used.") String why,

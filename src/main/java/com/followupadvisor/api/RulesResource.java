@@ -28,6 +28,7 @@ import com.followupadvisor.rules.RuleSet;
  * then part can run any Java.
  */
 @Path("/api/v1/rules")
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Rules", description = "The rules the service answers with.")
 public class RulesResource {
 
     private final LoadedRules loaded;
@@ -57,11 +58,19 @@ public class RulesResource {
     }
 
     /** The loaded set: its version, when it was loaded, its rules and templates, and the latest reload. */
-    public record Catalogue(String version, Instant loadedAt, List<Rule> rules, List<String> templates, Reload lastReload) {
+    @Schema(name = "Catalogue", requiredProperties = {"version", "loadedAt", "rules", "templates", "lastReload"})
+    public record Catalogue(
+            @Schema(description = "Digest of the rule files and templates in use.") String version,
+            @Schema(implementation = String.class, format = "date-time", description = "When they went live.") Instant loadedAt,
+            List<Rule> rules,
+            @Schema(description = "The names of the texts, as rules refer to them.") List<String> templates,
+            Reload lastReload) {
     }
 
     /** One rule: where it is, what it encodes, and how many answers it has contributed to. */
-    public record Rule(String name, String file, int line, String description, String advice, long fired) {
+    @Schema(name = "Rule", requiredProperties = {"name", "file", "line", "description", "advice", "fired"})
+    public record Rule(String name, String file, int line, String description, String advice,
+            @Schema(description = "How many answers it contributed to since the service started.") long fired) {
 
         static Rule of(RuleInfo info, long fired) {
             return new Rule(info.name(), info.file(), info.line(), info.description(), info.advice(), fired);
@@ -69,11 +78,20 @@ public class RulesResource {
     }
 
     /** The latest reload: OK, UNCHANGED or FAILED (the previous set kept), with its errors. */
-    public record Reload(ReloadReport.Status status, Instant at, String version, List<Error> errors) {
+    @Schema(name = "Reload", requiredProperties = {"status", "at", "errors"})
+    public record Reload(
+            @Schema(implementation = String.class, enumeration = {"OK", "UNCHANGED", "FAILED"},
+                    description = "OK: the changed rules went live; UNCHANGED: the same files; FAILED: they did not "
+                            + "compile, and the previous set answers on.") ReloadReport.Status status,
+            @Schema(implementation = String.class, format = "date-time") Instant at,
+            @Schema(description = "The version answering after this reload.") String version,
+            @Schema(description = "Each problem of a FAILED reload, at its place.") List<Error> errors) {
     }
 
     /** A compile error, located; {@code text} is the same as one line of the log. */
-    public record Error(String file, int line, int column, String message, String text) {
+    @Schema(name = "RuleError", requiredProperties = {"file", "line", "column", "message", "text"})
+    public record Error(String file, int line, int column, String message,
+            @Schema(description = "file:line:column message, as the log and ./check-rules write it.") String text) {
 
         static Error of(RuleProblem p) {
             return new Error(p.file(), p.line(), p.column(), p.message(), p.toString());

@@ -21,6 +21,17 @@ public interface AdvisorConfig {
     /** The time zone used when a request names none. */
     ZoneId timezone();
 
+    Holidays holidays();
+
+    interface Holidays {
+
+        /**
+         * Whose public holidays count as days off when a request names no {@code holidays.region}
+         * (a country, optionally with a subdivision: DE, DE-BY, US-NY); none: weekends only.
+         */
+        java.util.Optional<String> region();
+    }
+
     interface Rules {
 
         /** The rules folder, relative to the working directory. */

@@ -86,7 +86,7 @@ public record ApplicationState(
                     pattern = Limits.LOCAL_DATE_TIME, examples = "2026-11-12T10:00")
             LocalDateTime at,
             @Schema(description = "Which interview of this process it was; 1 when absent.", minimum = "1",
-                    maximum = "" + Limits.ROUNDS, defaultValue = "1")
+                    maximum = "" + Limits.ROUNDS)
             int round,
             @Schema(description = "How it took place; IN_PERSON when absent.")
             InterviewFormat format,

@@ -39,13 +39,14 @@ public final class StateReader {
     private final ZoneId defaultZone;
     private final Supplier<Set<String>> languages;
     private final Clock clock;
+    private final String defaultRegion;
 
     /**
      * A reader that takes any language written as the contract writes one, for states that say
      * their {@code asOf} (a state without one is only checked against its own dates).
      */
     public StateReader(ZoneId defaultZone) {
-        this(defaultZone, null, null);
+        this(defaultZone, null, null, null);
     }
 
     /**
@@ -53,9 +54,19 @@ public final class StateReader {
      * reads a state without {@code asOf} as seen now by {@code clock}: no event may come after it.
      */
     public StateReader(ZoneId defaultZone, Supplier<Set<String>> languages, Clock clock) {
+        this(defaultZone, languages, clock, null);
+    }
+
+    /** As above, with {@code defaultRegion} (null: none) for a state that names no {@code holidays.region}. */
+    public StateReader(ZoneId defaultZone, Supplier<Set<String>> languages, Clock clock, String defaultRegion) {
+        if (defaultRegion != null && !Regions.known(defaultRegion)) {
+            throw new IllegalArgumentException("advisor.holidays.region must be a country whose public holidays are known, "
+                    + "optionally with - and a subdivision (DE, DE-BY, US-NY); it is \"" + defaultRegion + "\"");
+        }
         this.defaultZone = defaultZone;
         this.languages = languages;
         this.clock = clock;
+        this.defaultRegion = defaultRegion;
     }
 
     public ApplicationState read(byte[] body) {
@@ -158,9 +169,12 @@ public final class StateReader {
         state.firstChoice(f.bool(root, "firstChoice", ""));
 
         JsonNode holidays = child(f, root, "holidays", "", KnownFields.HOLIDAYS);
-        if (holidays != null) {
-            state.holidays(holidays(f, holidays));
+        ApplicationState.Holidays days = holidays == null ? ApplicationState.Holidays.NONE : holidays(f, holidays);
+        if (days.region() == null && defaultRegion != null
+                && (holidays == null || JsonFields.absent(holidays.get("region")))) {
+            days = new ApplicationState.Holidays(defaultRegion, days.closedDays());
         }
+        state.holidays(days);
 
         if (!f.errors().isEmpty()) {
             throw invalid(f);

@@ -27,6 +27,7 @@ import com.followupadvisor.advising.Answer;
 import com.followupadvisor.config.AdvisorConfig;
 import com.followupadvisor.rules.RulesFailedException;
 import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.FieldError;
 import com.followupadvisor.state.InvalidRequestException;
 import com.followupadvisor.state.JsonFields;
 import com.followupadvisor.state.StateReader;
@@ -75,7 +76,8 @@ public class BatchResource {
             @Schema(required = true, description = "The item's position in the request, from 0.") int index,
             @Schema(required = true, description = "What a single request would have answered: 200, 400 or 503.") int status,
             @Schema(description = "The advice, when status is 200.") NextActionResponse answer,
-            @Schema(description = "What was wrong, otherwise; its error fields are relative to the item's state.") Problem problem) {
+            @Schema(description = "What was wrong, otherwise; its error fields are JSON paths from the root of the "
+                    + "request body, like items[3].state.followUps[0].at.") Problem problem) {
     }
 
     @POST
@@ -145,7 +147,12 @@ public class BatchResource {
             ApplicationState state = reader.read(item.get("state"));
             return new Result(id, index, 200, NextActionResponse.of(advise.apply(state)), null);
         } catch (InvalidRequestException e) {
-            return new Result(id, index, 400, null, ProblemMappers.invalidRequest(e));
+            // the state's own paths, from the root of the batch body: items[3].state.followUps[0].at
+            String at = "items[" + index + "].state";
+            List<FieldError> errors = e.errors().stream().map(err -> new FieldError(
+                    err.field().equals("$") ? at : at + (err.field().startsWith("[") ? "" : ".") + err.field(), err.message()))
+                    .toList();
+            return new Result(id, index, 400, null, ProblemMappers.invalidRequest(new InvalidRequestException(e.getMessage(), errors)));
         } catch (RulesFailedException e) {
             return new Result(id, index, 503, null, ProblemMappers.rulesFailedProblem(e));
         }

@@ -56,7 +56,7 @@ class IntegrationsTest {
                     .body("results[0].answer.next.action", equalTo("FOLLOW_UP"))
                     .body("results[1].id", equalTo("beta"))
                     .body("results[1].status", equalTo(400))
-                    .body("results[1].problem.errors.field", contains("followUps[0].at"))
+                    .body("results[1].problem.errors.field", contains("items[1].state.followUps[0].at"))
                     .body("results[1].answer", nullValue())
                     .body("results[2].id", nullValue())
                     .body("results[2].answer.next.action", equalTo("NONE"))
@@ -91,6 +91,8 @@ class IntegrationsTest {
                     .post("/api/v1/next-action/batch")
                     .then().statusCode(200)
                     .body("results.problem.title", contains("Invalid application state", "Invalid application state"))
+                    .body("results[0].problem.errors.field", contains("items[0].state.company"))
+                    .body("results[1].problem.errors.field", hasItem("items[1].stat"))
                     .body("results.problem.type", everyItem(equalTo("https://followupadvisor.com/problems/invalid-request")));
         }
 

@@ -358,7 +358,7 @@ async function calendarScenario(page, name) {
   // the real service: a file if it can export, else a short message (never an error page)
   const calendarRequests = [];
   page.on('request', (r) => {
-    if (r.url().endsWith('/api/v1/next-action') && r.method() === 'POST' && r.headers().accept === 'text/calendar') calendarRequests.push(r);
+    if (r.url().endsWith('/api/v1/next-action/calendar') && r.method() === 'POST') calendarRequests.push(r);
   });
   const download = page.waitForEvent('download').then((d) => `download ${d.suggestedFilename()}`).catch(() => null);
   await button.click();
@@ -367,23 +367,22 @@ async function calendarScenario(page, name) {
     status.filter({ hasText: /not available|Saved/ }).waitFor().then(() => status.textContent()),
   ]);
   check(/follow-up-plan\.ics|not available|Saved follow-up-plan\.ics/.test(outcome ?? ''), `the service's calendar answer is handled (${outcome})`);
-  check(calendarRequests.length === 1, 'the calendar button POSTs to /api/v1/next-action with Accept: text/calendar');
+  check(calendarRequests.length === 1, 'the calendar button POSTs to /api/v1/next-action/calendar');
+  check(/follow-up-plan\.ics/.test(outcome ?? ''), `this service exports the calendar (${outcome})`);
 
-  // an older service without the export: 406
-  await page.route('**/api/v1/next-action', (route) => (route.request().headers().accept === 'text/calendar'
-    ? route.fulfill({ status: 406, contentType: 'application/problem+json', body: '{"title":"Not acceptable","status":406}' })
-    : route.continue()));
+  // an older service without the calendar path: 404
+  await page.route('**/api/v1/next-action/calendar', (route) => route.fulfill({
+    status: 404, contentType: 'application/problem+json', body: '{"title":"Not found","status":404}' }));
   await button.click();
   await status.filter({ hasText: 'Calendar export is not available' }).waitFor();
-  check(true, 'a 406 shows "calendar export is not available"');
+  check(true, 'a 404 shows "calendar export is not available"');
   await shot(page, `${name}-4-calendar-unavailable`);
-  await page.unroute('**/api/v1/next-action');
+  await page.unroute('**/api/v1/next-action/calendar');
 
   // a service with the export: the file is saved as follow-up-plan.ics, with the same JSON sent
   let sentAccept = null;
   let sentBody = null;
-  await page.route('**/api/v1/next-action', (route) => {
-    if (route.request().headers().accept !== 'text/calendar') return route.continue();
+  await page.route('**/api/v1/next-action/calendar', (route) => {
     sentAccept = route.request().headers().accept;
     sentBody = route.request().postDataJSON();
     return route.fulfill({ status: 200, contentType: 'text/calendar', body: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n' });

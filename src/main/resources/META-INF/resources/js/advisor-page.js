@@ -94,11 +94,11 @@ async function advise({ focusErrors }) {
 async function downloadCalendar() {
   calendarStatus.textContent = 'Preparing the calendar file…';
   try {
-    const response = await post(stateForm.toState(), 'text/calendar');
-    // An older service answers 406 (it only speaks JSON) or 415; one that ignores Accept would
-    // send JSON, which is no calendar either.
+    const response = await post(stateForm.toState(), 'text/calendar', `${API}/calendar`);
+    // An older service has no calendar path (404), or answers 406 or 415; one that ignores Accept
+    // would send JSON, which is no calendar either.
     const type = response.headers.get('Content-Type') || '';
-    if (response.status === 406 || response.status === 415 || (response.ok && !/text\/calendar/i.test(type))) {
+    if ([404, 406, 415].includes(response.status) || (response.ok && !/text\/calendar/i.test(type))) {
       calendarStatus.textContent = 'Calendar export is not available on this server yet.';
       return;
     }
@@ -120,8 +120,8 @@ async function downloadCalendar() {
   }
 }
 
-function post(state, accept) {
-  return fetch(API, {
+function post(state, accept, path = API) {
+  return fetch(path, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: accept },
     body: JSON.stringify(state),

@@ -71,6 +71,8 @@ try {
     await scenario(`${name}: fill the form and get advice, copy a draft, come back by the link`, viewport,
       (page, context) => adviceScenario(page, context, name));
     await scenario(`${name}: a validation error shows beside its field`, viewport, (page) => validationScenario(page, name));
+    await scenario(`${name}: a second-round video interview with a contact, answered in German`, viewport,
+      (page) => secondRoundScenario(page, name));
     await scenario(`${name}: calendar download`, viewport, (page) => calendarScenario(page, name));
     await scenario(`${name}: rules page`, viewport, (page) => rulesScenario(page, name));
   }
@@ -346,6 +348,40 @@ async function validationScenario(page, name) {
   check(await page.locator('#answer-stale').isHidden(), 'the advice is current');
   await page.getByLabel('Role').fill('Senior Data Analyst');
   check(await page.locator('#answer-stale').isVisible(), 'editing the form says the advice needs updating');
+}
+
+async function secondRoundScenario(page, name) {
+  await page.goto(base + '/');
+  await fillApplication(page);
+  await page.getByLabel('How it took place').selectOption('VIDEO');
+  await page.getByLabel('Which round').fill('2');
+  const person = page.locator('#people > li').first();
+  await person.getByLabel('Greet them as').fill('Dana');
+  await person.getByLabel('What you talked about').fill('the new data warehouse');
+  await page.locator('#contact-name').fill('Lee Park');
+  await page.locator('#contact-email').fill('lee@acme.example');
+  await page.locator('#contact-phone').fill('+49 30 1234567');
+  await page.getByLabel('Language of the advice and drafts').selectOption('de');
+
+  const response = await getAdvice(page);
+  const sent = response.request().postDataJSON();
+  equal(response.status(), 200, 'the advisor answers 200');
+  equal(sent.interview?.round, 2, 'the round is sent as a number');
+  equal(sent.interview?.format, 'VIDEO', 'the format is sent');
+  equal(sent.interview?.interviewers?.[0]?.addressAs, 'Dana', 'how to greet the person is sent');
+  equal(sent.interview?.interviewers?.[0]?.talkedAbout, 'the new data warehouse', 'what was talked about is sent');
+  equal(sent.contact?.name, 'Lee Park', 'the contact is sent');
+  equal(sent.contact?.phone, '+49 30 1234567', 'the contact\'s phone is sent');
+  equal(sent.language, 'de', 'the language is sent');
+  equal(response.headers()['content-language'], 'de', 'the answer is in German');
+  const answer = await response.json();
+  equal(answer.next.drafts?.[0]?.recipient?.name, 'Lee Park', 'the follow-up goes to the contact');
+  const title = page.locator('#next-title');
+  await title.waitFor();
+  equal((await title.textContent()).trim(), answer.next.title, 'the German title is shown');
+  check((await page.locator('.draft').first().textContent()).includes('Lee Park'), 'the draft to the contact is shown');
+  await accessibleAndFits(page);
+  await shot(page, `${name}-3b-second-round-german`);
 }
 
 async function calendarScenario(page, name) {

@@ -2,7 +2,7 @@
 // Every input that becomes a JSON value carries data-path = its JSON path, the same path the
 // service names in a 400's errors[].field; that is how a message finds its input.
 
-const PERSON_KEYS = ['name', 'email', 'title'];
+const PERSON_KEYS = ['name', 'email', 'title', 'addressAs', 'talkedAbout'];
 
 export class StateForm {
   constructor(form) {
@@ -93,6 +93,9 @@ export class StateForm {
 
     const interview = {};
     put(interview, 'at', this.field('interview-at').value);
+    put(interview, 'round', count(text('interview-round')));
+    const format = this.field('interview-format').value;
+    if (format !== 'IN_PERSON') interview.format = format;
     const interviewers = [];
     for (const row of this.people.children) {
       const person = {};
@@ -111,6 +114,10 @@ export class StateForm {
     if (interviewers.length) interview.interviewers = interviewers;
     // Always sent, even empty, so a missing start time is reported as interview.at, beside its input.
     s.interview = interview;
+
+    const contact = {};
+    for (const key of ['name', 'email', 'phone', 'addressAs']) put(contact, key, text(`contact-${key}`));
+    if (Object.keys(contact).length) s.contact = contact;
 
     const timeline = {};
     if (this.field('timeline-asked').checked) timeline.asked = true;
@@ -134,6 +141,7 @@ export class StateForm {
     if (followUps.length) s.followUps = followUps;
 
     put(s, 'lastHeardAt', this.field('lastHeardAt').value);
+    put(s, 'repliedAt', this.field('repliedAt').value);
     const outcome = this.field('outcome').value;
     if (outcome !== 'PENDING') s.outcome = outcome;
 
@@ -142,6 +150,9 @@ export class StateForm {
     put(others, 'upcomingInterviews', count(text('upcomingInterviews')));
     if (Object.keys(others).length) s.otherOpportunities = others;
     if (this.field('firstChoice').checked) s.firstChoice = true;
+    const region = text('holidays-region').toUpperCase();
+    if (region) s.holidays = { region };
+    put(s, 'language', this.field('language').value);
     return s;
   }
 
@@ -171,16 +182,23 @@ export class StateForm {
     set('role', s.role);
     set('candidateName', s.candidateName);
     set('interview-at', interview.at);
+    set('interview-round', interview.round);
+    this.field('interview-format').value = ['VIDEO', 'PHONE'].includes(interview.format) ? interview.format : 'IN_PERSON';
+    const contact = obj(s.contact);
+    for (const key of ['name', 'email', 'phone', 'addressAs']) set(`contact-${key}`, contact[key]);
     this.field('timeline-asked').checked = timeline.asked === true;
     set('timeline-expectedBy', timeline.expectedBy);
     set('thankYou-sentAt', thankYou.sentAt);
     this.field('thankYou-notWanted').checked = thankYou.notWanted === true;
     set('lastHeardAt', s.lastHeardAt);
+    set('repliedAt', s.repliedAt);
     this.field('outcome').value = ['OFFER', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'].includes(s.outcome) ? s.outcome : 'PENDING';
     set('activeApplications', others.activeApplications);
     set('upcomingInterviews', others.upcomingInterviews);
     this.field('firstChoice').checked = s.firstChoice === true;
     set('timezone', s.timezone || defaultZone);
+    set('holidays-region', obj(s.holidays).region ?? defaultRegion());
+    this.field('language').value = s.language === 'de' || (s.language === undefined && browserLanguage() === 'de') ? 'de' : 'en';
     set('asOf', s.asOf);
 
     this.people.replaceChildren();
@@ -197,4 +215,15 @@ export class StateForm {
 // wrong with it, next to the field, like every other check.
 function count(text) {
   return /^\d{1,9}$/.test(text) ? Number(text) : text;
+}
+
+// The browser's own country (de-DE gives DE), as the region whose holidays count until the person
+// says otherwise; none when the locale names no country.
+function defaultRegion() {
+  const match = /^[a-z]{2,3}-([A-Z]{2})\b/.exec(navigator.language || '');
+  return match ? match[1] : '';
+}
+
+function browserLanguage() {
+  return (navigator.language || 'en').slice(0, 2).toLowerCase();
 }

@@ -382,6 +382,19 @@ async function secondRoundScenario(page, name) {
   check((await page.locator('.draft').first().textContent()).includes('Lee Park'), 'the draft to the contact is shown');
   await accessibleAndFits(page);
   await shot(page, `${name}-3b-second-round-german`);
+
+  // an offer told this morning (the test clock says 09:00 in Berlin): the reply comes first, with its draft
+  await page.getByLabel('Where the application stands').selectOption('OFFER');
+  await page.getByLabel('The employer last contacted you on').fill('2026-11-24T08:30');
+  const offered = await getAdvice(page);
+  equal(offered.status(), 200, 'the advisor answers the offer');
+  const reply = await offered.json();
+  equal(reply.next.action, 'REPLY', 'after an offer, the next action is to reply');
+  await page.locator('.next-action[data-action="REPLY"]').waitFor();
+  check(await page.locator('.next-action').textContent().then((t) => t.includes('Reply') || t.includes(reply.next.title)),
+    'the reply is shown as the next action');
+  check((await page.locator('.draft').first().textContent()).includes('Lee Park'), 'the reply\'s draft, to the contact, is shown');
+  await shot(page, `${name}-3c-reply`);
 }
 
 async function calendarScenario(page, name) {

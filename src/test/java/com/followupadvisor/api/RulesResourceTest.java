@@ -26,7 +26,7 @@ class RulesResourceTest {
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("version", matchesPattern("[0-9a-f]{12}"))
                 .body("loadedAt", notNullValue())
-                .body("rules", hasSize(10))
+                .body("rules", hasSize(11))
                 .body("rules.file", everyItem(matchesPattern(".+\\.drl")))
                 .body("rules.line", everyItem(greaterThan(0)))
                 .body("rules.description", everyItem(notNullValue()))

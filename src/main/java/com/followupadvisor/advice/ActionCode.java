@@ -9,5 +9,13 @@ public enum ActionCode {
     MOVE_ON,
     REPLY,
     KEEP_SEARCHING,
-    NONE
+    NONE;
+
+    /**
+     * Whether the action is something to do on a day (every code but WAIT, KEEP_SEARCHING and
+     * NONE, as the contract has it): a step of the plan, an event of the calendar.
+     */
+    public boolean isSomethingToDo() {
+        return this != WAIT && this != KEEP_SEARCHING && this != NONE;
+    }
 }

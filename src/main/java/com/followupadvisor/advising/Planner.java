@@ -32,8 +32,6 @@ final class Planner {
     /** Enough for every step of the default advice several times over; a guard against odd rule edits. */
     static final int MAX_STEPS = 24;
 
-    private static final Set<ActionCode> NOT_PLANNED = Set.of(ActionCode.WAIT, ActionCode.KEEP_SEARCHING, ActionCode.NONE);
-
     /** A recommendation of the plan with the state it was made for (the drafts are written from it). */
     record Planned(Recommendation recommendation, ApplicationState state) {
     }
@@ -62,7 +60,7 @@ final class Planner {
             state = after;
             evaluation = rules.evaluate(new Application(state), false, timeLimit);
             for (Recommendation r : evaluation.recommendations()) {
-                if (!NOT_PLANNED.contains(r.getAction()) && seen.add(key(r))) {
+                if (r.getAction().isSomethingToDo() && seen.add(key(r))) {
                     plan.add(new Planned(r, state));
                 }
             }

@@ -39,9 +39,6 @@ final class CalendarWriter {
 
     static final String MEDIA_TYPE = "text/calendar";
     private static final Duration MORNING = Duration.builder().hours(9).build();
-    /** The actions that are no event of their own: nothing to do on a day. */
-    private static final java.util.Set<ActionCode> NOTHING_TO_DO = java.util.EnumSet.of(ActionCode.WAIT,
-            ActionCode.KEEP_SEARCHING, ActionCode.NONE);
 
     private final Clock clock;
 
@@ -61,7 +58,7 @@ final class CalendarWriter {
         LocalDate today = answer.asOf().toLocalDate();
         for (AdvisedAction action : actions) {
             LocalDate first = action.dueFrom() != null ? action.dueFrom() : action.dueBy();
-            if (first == null || NOTHING_TO_DO.contains(action.action())) {
+            if (first == null || !action.action().isSomethingToDo()) {
                 continue;
             }
             LocalDate last = action.dueBy() != null ? action.dueBy() : first;

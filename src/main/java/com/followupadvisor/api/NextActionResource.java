@@ -84,7 +84,8 @@ public class NextActionResource {
             @Context HttpHeaders headers,
             @Context UriInfo uri,
             byte[] body) {
-        boolean explained = QueryParameters.check(uri, "explain").flag("explain", explain);
+        // read from the query itself, to refuse a repeated one; the parameter above documents it
+        boolean explained = QueryParameters.check(uri, "explain").flag("explain");
         ApplicationState state = read(headers, body);
         Answer answer = advice.answer(state, explained);
         if (wantsCalendar(headers)) {

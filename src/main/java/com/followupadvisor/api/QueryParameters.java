@@ -39,14 +39,15 @@ final class QueryParameters {
     }
 
     /** A true/false parameter: false when absent. */
-    boolean flag(String name, String value) {
+    boolean flag(String name) {
         List<String> values = given.getOrDefault(name, List.of());
         if (values.size() > 1) {
             throw new InvalidQueryException(List.of(new FieldError(name, "is given " + values.size() + " times; give it once")));
         }
-        if (value == null) {
+        if (values.isEmpty()) {
             return false;
         }
+        String value = values.get(0);
         if (!value.equals("true") && !value.equals("false")) {
             throw new InvalidQueryException(List.of(new FieldError(name, "must be true or false (it is \"" + value + "\")")));
         }

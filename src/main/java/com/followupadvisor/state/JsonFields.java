@@ -135,17 +135,8 @@ public final class JsonFields {
     }
 
     public LocalDate date(JsonNode parent, String name, String path) {
-        String text = textOf(parent, name, path, "a date like 2026-11-24");
-        if (text == null) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text, DATE);
-            return inRange(date, path(path, name)) ? date : null;
-        } catch (DateTimeParseException e) {
-            error(path(path, name), "must be a date like 2026-11-24 (it is \"" + shorten(text) + "\")");
-            return null;
-        }
+        JsonNode node = parent.get(name);
+        return absent(node) ? null : date(node, path(path, name));
     }
 
     /** A date that is an item of a list: {@code item} is the value itself, {@code at} its path ({@code closedDays[2]}). */

@@ -45,10 +45,6 @@ public enum AuthoringMistake {
         this.names = names;
     }
 
-    /** Whether the running service reads the file: scenarios are only read by ./check-rules. */
-    public boolean readByTheService() {
-        return !file.startsWith("scenarios/");
-    }
 
     /** Makes the mistake in the rules folder {@code rules}, and returns the line it is on. */
     public int makeIn(Path rules) throws IOException {

@@ -33,6 +33,19 @@ public final class RuleFiles {
         return copy(FIXTURE, target);
     }
 
+    /** The scenario of the fixture rules that pins the day {@code followUpAfterDays} gives. */
+    public static final String FOLLOW_UP_DAY_SCENARIO = "scenarios/follow-up-after-the-wait.json";
+
+    /**
+     * A copy of the fixture rules whose {@code followUpAfterDays} a test may change: without the
+     * scenario that pins the day it gives, so that the new set passes its trial and goes live.
+     */
+    public static Path copyFixtureRulesForNumberEditsTo(Path target) throws IOException {
+        copy(FIXTURE, target);
+        Files.delete(target.resolve(FOLLOW_UP_DAY_SCENARIO));
+        return target;
+    }
+
     private static Path copy(Path source, Path target) throws IOException {
         if (Files.exists(target)) {
             try (Stream<Path> old = Files.walk(target)) {

@@ -37,9 +37,17 @@ public final class RulesCheck {
 
     /** {@code timeLimit}: how long one evaluation may run, as in the service. */
     public RulesCheck(Clock clock, ZoneId defaultZone, Duration timeLimit) {
+        this(clock, defaultZone, new Advisor(clock, timeLimit));
+    }
+
+    RulesCheck(Clock clock, ZoneId defaultZone, Advisor advisor) {
         this.loader = new RuleSetLoader(clock);
-        this.advisor = new Advisor(clock, timeLimit);
+        this.advisor = advisor;
         this.reader = new ScenarioReader(defaultZone);
+    }
+
+    ScenarioReader reader() {
+        return reader;
     }
 
     /** Each language and what it lacks: a text missing there is written in English. */
@@ -53,8 +61,11 @@ public final class RulesCheck {
         out.println();
     }
 
-    /** One scenario's outcome: what differed from its expectation (empty when it passed) and the answer. */
-    record Run(Scenario scenario, List<String> differences, Answer answer) {
+    /**
+     * One scenario's outcome: what differed from its expectation (empty when it passed) and the
+     * answer, or, when the rules failed on its state, why ({@code failure}, and no answer).
+     */
+    record Run(Scenario scenario, List<String> differences, Answer answer, RuntimeException failure) {
         boolean passed() {
             return differences.isEmpty();
         }
@@ -98,9 +109,9 @@ public final class RulesCheck {
         try {
             Answer answer = advisor.advise(rules, scenario.state());
             List<String> names = rules.rules().stream().map(RuleInfo::name).toList();
-            return new Run(scenario, scenario.expect().differences(answer, names), answer);
+            return new Run(scenario, scenario.expect().differences(answer, names), answer, null);
         } catch (RuntimeException e) {
-            return new Run(scenario, List.of("the rules failed on this state: " + e.getMessage()), null);
+            return new Run(scenario, List.of("the rules failed on this state: " + e.getMessage()), null, e);
         }
     }
 

@@ -2,26 +2,16 @@ package com.followupadvisor.authoring;
 
 import com.followupadvisor.state.ApplicationState;
 
+/**
+ * A named application state, with the moment it is seen from, and what the rules should answer;
+ * {@code positions} locates each of its fields in its file.
+ */
+record Scenario(String name, String file, String description, ApplicationState state, Expectation expect,
+        JsonPositions positions) {
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A named application state, with the moment it is seen from, and what the rules should answer. */
-record Scenario(String name, String file, String description, ApplicationState state, Expectation expect) {
+    /** Where a difference from the expectation ("next.dueBy: expected ...") points to in the file. */
+    JsonPositions.Position positionOf(String difference) {
+        int colon = difference.indexOf(": ");
+        return positions.of(colon < 0 ? "expect" : "expect." + difference.substring(0, colon));
+    }
 }

@@ -135,7 +135,7 @@ final class ScenarioReader {
         Expectation expect = expectation(expectNode, wrong);
         String description = root.path("description").asText("");
         String scenarioName = file.getFileName().toString().replaceFirst("\\.json$", "");
-        return state == null || expect == null ? null : new Scenario(scenarioName, name, description, state, expect);
+        return state == null || expect == null ? null : new Scenario(scenarioName, name, description, state, expect, positions(text));
     }
 
     private static Expectation expectation(JsonNode expect, List<String> wrong) {

@@ -45,6 +45,12 @@ public interface AdvisorConfig {
 
         /** How long one evaluation of the rules may run before it is stopped. */
         Duration timeLimit();
+
+        /**
+         * Whether a new rule set goes live only when every scenario of its folder gets what it
+         * expects; off, a failed scenario is a warning (a set that fails or loops never goes live).
+         */
+        boolean scenariosMustPass();
     }
 
     /**

@@ -20,9 +20,9 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Loads the rules from {@code advisor.rules.dir} at start-up (the service does not start on rules
- * that do not compile), then reloads them whenever a file there changes: a set that compiles is
- * warmed up and put live in {@link LoadedRules}; a set that does not compile is reported there and
- * the previous one stays.
+ * that do not compile or fail their trial), then reloads them whenever a file there changes: a set
+ * that compiles and passes its {@link RuleSetTrial trial} is put live in {@link LoadedRules}; any
+ * other is reported there and the previous one stays.
  */
 @Singleton
 public class RulesReloader {
@@ -34,22 +34,22 @@ public class RulesReloader {
     private final Duration settle;
     private final Clock clock;
     private final RuleSetLoader loader;
-    private final RuleSetWarmUp warmUp;
+    private final RuleSetTrial trial;
     private final LoadedRules loaded;
     private RulesWatcher watcher;
 
     @Inject
-    RulesReloader(AdvisorConfig config, Clock clock, RuleSetWarmUp warmUp, LoadedRules loaded) {
-        this(config.rules().dir(), config.rules().watch(), config.rules().settle(), clock, warmUp, loaded);
+    RulesReloader(AdvisorConfig config, Clock clock, RuleSetTrial trial, LoadedRules loaded) {
+        this(config.rules().dir(), config.rules().watch(), config.rules().settle(), clock, trial, loaded);
     }
 
-    RulesReloader(Path dir, boolean watch, Duration settle, Clock clock, RuleSetWarmUp warmUp, LoadedRules loaded) {
+    RulesReloader(Path dir, boolean watch, Duration settle, Clock clock, RuleSetTrial trial, LoadedRules loaded) {
         this.dir = dir;
         this.watch = watch;
         this.settle = settle;
         this.clock = clock;
         this.loader = new RuleSetLoader(clock);
-        this.warmUp = warmUp;
+        this.trial = trial;
         this.loaded = loaded;
     }
 
@@ -57,12 +57,13 @@ public class RulesReloader {
         try {
             RuleSet early = EarlyLoad.take(dir);
             RuleSet rules = early != null ? early : loader.load(dir);
-            warmUp(rules);
-            loaded.goLive(rules, new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of()), false);
+            RuleSetTrial.Outcome tried = tryOut(rules);
+            loaded.goLive(rules, new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of(),
+                    tried.warnings()), false);
             LOG.infof("Loaded %d rules from %s, version %s%s", rules.rules().size(), dir.toAbsolutePath(), rules.version(),
                     early != null ? " (compiled while the service started)" : "");
         } catch (RuleLoadException e) {
-            LOG.errorf("The rules in %s do not compile; the service cannot start:%n%s", dir.toAbsolutePath(), lines(e));
+            LOG.errorf("The rules in %s %s; the service cannot start:%n%s", dir.toAbsolutePath(), e.what(), lines(e));
             throw new IllegalStateException(e.getMessage(), e);
         }
         if (watch) {
@@ -93,13 +94,17 @@ public class RulesReloader {
         try {
             RuleSet rules = loader.load(dir);
             if (before != null && rules.version().equals(before.version())) {
-                report = new ReloadReport(ReloadReport.Status.UNCHANGED, clock.instant(), before.version(), List.of());
+                // the same rules, but the scenarios may have changed: the set in use must still pass them
+                RuleSetTrial.Outcome tried = tryOut(before);
+                report = new ReloadReport(ReloadReport.Status.UNCHANGED, clock.instant(), before.version(), List.of(),
+                        tried.warnings());
             } else {
                 long compiled = System.nanoTime();
-                warmUp(rules);
-                LOG.debugf("Compiled in %d ms, warmed up in %d ms", (compiled - start) / 1_000_000,
+                RuleSetTrial.Outcome tried = tryOut(rules);
+                LOG.debugf("Compiled in %d ms, tried out in %d ms", (compiled - start) / 1_000_000,
                         (System.nanoTime() - compiled) / 1_000_000);
-                report = new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of());
+                report = new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of(),
+                        tried.warnings());
                 // from here on, requests get the new set
                 loaded.goLive(rules, report, true);
                 LOG.infof("Reloaded the rules from %s: version %s, %d rules, ready %d ms after the change was seen", dir, rules.version(),
@@ -109,7 +114,7 @@ public class RulesReloader {
             String kept = before == null ? null : before.version();
             report = new ReloadReport(ReloadReport.Status.FAILED, clock.instant(), kept, e.problems());
             loaded.failed(report);
-            LOG.errorf("The changed rules in %s do not compile; still answering with version %s:%n%s", dir, kept, lines(e));
+            LOG.errorf("The changed rules in %s %s; still answering with version %s:%n%s", dir, e.what(), kept, lines(e));
         }
         if (report.status() == ReloadReport.Status.UNCHANGED) {
             loaded.unchanged(report);
@@ -117,13 +122,17 @@ public class RulesReloader {
         return report;
     }
 
-    private void warmUp(RuleSet rules) {
-        try {
-            warmUp.warmUp(rules);
-        } catch (RuntimeException e) {
-            // not ours to judge here: a rule set that fails on real states fails there, with a 503
-            LOG.debugf("Warm-up evaluation failed: %s", e.getMessage());
+    /** The set's trial; one that does not pass fails as a set that does not compile. */
+    private RuleSetTrial.Outcome tryOut(RuleSet rules) throws RuleLoadException {
+        RuleSetTrial.Outcome tried = trial.tryOut(rules, dir);
+        if (!tried.errors().isEmpty()) {
+            throw new RuleLoadException(tried.errors(), "compile but fail their trial");
         }
+        if (!tried.warnings().isEmpty()) {
+            LOG.warnf("The rules in %s go live although scenarios fail (advisor.rules.scenarios-must-pass is off):%n%s", dir,
+                    tried.warnings().stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+        }
+        return tried;
     }
 
     private static String lines(RuleLoadException e) {

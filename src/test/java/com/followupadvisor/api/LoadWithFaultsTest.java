@@ -65,7 +65,7 @@ class LoadWithFaultsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
-                com.followupadvisor.RuleFiles.copyFixtureRulesTo(DIR);
+                com.followupadvisor.RuleFiles.copyFixtureRulesForNumberEditsTo(DIR);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

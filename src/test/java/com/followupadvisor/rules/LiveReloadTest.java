@@ -53,10 +53,13 @@ class LiveReloadTest {
 
     @BeforeEach
     void start() throws IOException {
-        RuleFiles.copyFixtureRulesTo(dir);
+        RuleFiles.copyFixtureRulesForNumberEditsTo(dir);
         loaded = new LoadedRules();
         reloader = new RulesReloader(dir, true, Duration.ofMillis(50), ShippedRules.CLOCK,
-                rules -> ShippedRules.ADVISOR.advise(rules, FixtureRules.TYPICAL), loaded);
+                (rules, folder) -> {
+                    ShippedRules.ADVISOR.advise(rules, FixtureRules.TYPICAL);
+                    return RuleSetTrial.Outcome.passed();
+                }, loaded);
         reloader.onStart(null);
         firstVersion = loaded.current().version();
     }

@@ -56,8 +56,12 @@ public final class RuleSet {
     private final List<RuleInfo> rules;
     private final RuleUsage usage = new RuleUsage();
 
+    /** The Java the rules compiled to, to tell where in the rules a failure happened. */
+    private final RuleCode code;
+
     RuleSet(KieBase kieBase, Wording wording, List<Object> given, String version, Instant loadedAt,
-            List<RuleInfo> rules) {
+            List<RuleInfo> rules, RuleCode code) {
+        this.code = code;
         this.given = List.copyOf(given);
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(1);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +67,14 @@ public final class RuleSetLoader {
         } catch (RuleLoadException e) {
             problems.addAll(UnknownNumbers.explain(e.problems(), numbers, source.drl()));
         }
+        Set<String> rulePackages = RuleCalls.packagesOf(source);
+        List<RuleProblem> forbidden = RuleCalls.inText(source, rulePackages);
+        RuleCode code = null;
+        if (kieBase != null) {
+            code = RuleCode.of(kieBase, source, catalogue(kieBase, source));
+            forbidden = RuleCalls.check(code, source, rulePackages);
+        }
+        problems.addAll(forbidden);
         TextReferences references = TextReferences.in(source.drl());
         problems.addAll(references.missingFrom(source.wording().getOrDefault(Wording.BASE, Map.of()).keySet()));
         try {
@@ -80,7 +89,7 @@ public final class RuleSetLoader {
         if (numbersText != null) {
             given.add(numbers.fact(kieBase));
         }
-        return new RuleSet(kieBase, wording, given, source.version(), clock.instant(), catalogue(kieBase, source));
+        return new RuleSet(kieBase, wording, given, source.version(), clock.instant(), catalogue(kieBase, source), code);
     }
 
     private static List<RuleInfo> catalogue(KieBase kieBase, RuleSource source) {

@@ -1,0 +1,142 @@
+package com.followupadvisor.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.rule.JavaDialectRuntimeData;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The Java a rule set was compiled to: each class the engine generated from a rule's {@code then}
+ * part or {@code eval}, or from a DRL {@code function}, with its bytes and the rule or function it
+ * came from. It lets the rules be checked for what they call ({@link RuleCalls}) and lets a failure
+ * deep in generated code be told in the rule author's terms ({@link #whereIn}).
+ */
+final class RuleCode {
+
+    /** Where a generated class came from: {@code rule "name"} or {@code function name}, at its place. */
+    record Origin(String what, String file, int line) {
+        @Override
+        public String toString() {
+            return what + (file.isEmpty() ? "" : " (" + file + ":" + line + ")");
+        }
+    }
+
+    /** One generated class: its binary name (dots), its bytes and its origin. */
+    record GeneratedClass(String name, byte[] bytes, Origin origin) {
+    }
+
+    private static final Pattern FUNCTION = Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+(\\w+)\\s*\\(");
+    private static final String CONSEQUENCE = "DefaultConsequenceInvoker";
+
+    private final List<GeneratedClass> classes;
+    /** A rule's generated classes share their name's start: the rule's class name. */
+    private final Map<String, Origin> byPrefix;
+
+    private RuleCode(List<GeneratedClass> classes, Map<String, Origin> byPrefix) {
+        this.classes = List.copyOf(classes);
+        this.byPrefix = byPrefix;
+    }
+
+    static RuleCode of(KieBase kieBase, RuleSource source, List<RuleInfo> catalogue) {
+        Map<String, Origin> byPrefix = new TreeMap<>();
+        Map<String, Origin> functions = functions(source);
+        List<GeneratedClass> classes = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (rule instanceof RuleImpl impl && impl.getConsequence() != null) {
+                    String invoker = impl.getConsequence().getClass().getName();
+                    if (invoker.endsWith(CONSEQUENCE)) {
+                        byPrefix.put(invoker.substring(0, invoker.length() - CONSEQUENCE.length()), origin(rule.getName(), catalogue));
+                    }
+                }
+            }
+            if (pkg instanceof InternalKnowledgePackage internal
+                    && internal.getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData java) {
+                java.getStore().forEach((path, bytes) -> {
+                    if (path.endsWith(".class")) {
+                        String name = path.substring(0, path.length() - ".class".length()).replace('/', '.');
+                        classes.add(new GeneratedClass(name, bytes, originOf(name, byPrefix, functions)));
+                    }
+                });
+            }
+        }
+        classes.sort(java.util.Comparator.comparing(GeneratedClass::name));
+        return new RuleCode(classes, byPrefix);
+    }
+
+    List<GeneratedClass> classes() {
+        return classes;
+    }
+
+    /** The origin of the generated class {@code name}, or null when it is not one of this set's. */
+    Origin originOf(String name) {
+        for (GeneratedClass c : classes) {
+            if (c.name().equals(name)) {
+                return c.origin();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where in the rules a thread was, from its stack: the innermost frame in this set's generated
+     * code, as "the then part of rule ..." or "function ...", or null when no frame is in it (the
+     * engine was matching conditions written as expressions).
+     */
+    String whereIn(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            Origin origin = originOf(frame.getClassName());
+            if (origin != null) {
+                return origin.what().startsWith("rule ") ? "the then part or an eval of " + origin : origin.toString();
+            }
+        }
+        return null;
+    }
+
+    private static Origin originOf(String className, Map<String, Origin> byPrefix, Map<String, Origin> functions) {
+        String best = null;
+        for (String prefix : byPrefix.keySet()) {
+            if (className.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
+                best = prefix;
+            }
+        }
+        if (best != null) {
+            return byPrefix.get(best);
+        }
+        // a function's class is named after it, with a capital first letter
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        Origin function = functions.get(simple.toLowerCase(java.util.Locale.ROOT));
+        return function != null ? function : new Origin("generated code " + simple, "", 0);
+    }
+
+    private static Origin origin(String rule, List<RuleInfo> catalogue) {
+        for (RuleInfo info : catalogue) {
+            if (info.name().equals(rule)) {
+                return new Origin("rule \"" + rule + "\"", info.file(), info.line());
+            }
+        }
+        return new Origin("rule \"" + rule + "\"", "", 0);
+    }
+
+    /** Every DRL function, by its name in lower case, at the line it is declared on. */
+    private static Map<String, Origin> functions(RuleSource source) {
+        Map<String, Origin> functions = new TreeMap<>();
+        source.drl().forEach((file, text) -> {
+            Matcher m = FUNCTION.matcher(text);
+            while (m.find()) {
+                int line = (int) text.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
+                functions.put(m.group(1).toLowerCase(java.util.Locale.ROOT), new Origin("function " + m.group(1), file, line));
+            }
+        });
+        return functions;
+    }
+}

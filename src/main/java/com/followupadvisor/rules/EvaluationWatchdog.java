@@ -1,5 +1,6 @@
 package com.followupadvisor.rules;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,12 +9,18 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Stops evaluations that run past their time limit. A rule's then part and a DRL function are
- * Java, so an endless loop there ignores the engine's own limits; the watchdog first interrupts the
- * thread, and if it is still inside the same evaluation a moment later, stops it (the evaluation
- * then fails with {@link RuleTimeoutException}, and {@link RuleSet} throws its session away).
+ * Stops evaluations that run past their time limit or allocate past their memory limit. A rule's
+ * then part and a DRL function are Java, so an endless loop there ignores the engine's own limits;
+ * the watchdog first interrupts the thread, and if it is still inside the same evaluation a moment
+ * later, stops it (the evaluation then fails with {@link RuleTimeoutException}, and {@link RuleSet}
+ * throws its session away). An evaluation that allocates more than its memory limit is stopped at
+ * once: memory runs out faster than a grace period.
  *
- * <p>Registering costs one map put and remove per evaluation, so the hot path stays cheap.
+ * <p>When it stops an evaluation, it says where in the rules the thread was, from its stack: the
+ * then part of a rule, or a function called while the engine matched the rules' conditions.
+ *
+ * <p>Registering costs one map put and remove per evaluation and a read of the thread's allocation
+ * counter, so the hot path stays cheap.
  */
 final class EvaluationWatchdog {
 
@@ -21,38 +28,94 @@ final class EvaluationWatchdog {
 
     private static final Logger LOG = Logger.getLogger(EvaluationWatchdog.class);
 
+    /** The JVM's count of the bytes each thread allocated; null on a JVM without it. */
+    private static final com.sun.management.ThreadMXBean ALLOCATIONS = allocations();
+
     private final Map<Thread, Ticket> running = new ConcurrentHashMap<>();
     private final Duration grace;
 
     private EvaluationWatchdog(Duration tick, Duration grace) {
         this.grace = grace;
+        ExitGuard.install();
         Thread thread = new Thread(() -> patrol(tick), "rules-watchdog");
         thread.setDaemon(true);
         thread.start();
     }
 
+    private static com.sun.management.ThreadMXBean allocations() {
+        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean
+                && bean.isThreadAllocatedMemorySupported()) {
+            bean.setThreadAllocatedMemoryEnabled(true);
+            return bean;
+        }
+        return null;
+    }
+
+    /** Why an evaluation was stopped. */
+    enum Overrun { TIME, MEMORY }
+
     /** One evaluation under watch; close it when the evaluation is over, however it ends. */
     final class Ticket implements AutoCloseable {
         private final Thread thread = Thread.currentThread();
         private final long deadline;
+        private final long allocatedBefore;
+        private final long memoryLimit;
+        private final RuleCode code;
         private volatile String rule;
-        private volatile boolean expired;
+        private volatile boolean firing;
+        private volatile Overrun overrun;
+        private volatile java.util.List<RuleCode.Origin> where = java.util.List.of();
         private boolean closed;
 
-        private Ticket(Duration limit) {
+        private Ticket(Duration limit, long memoryLimit, RuleCode code) {
             this.deadline = System.nanoTime() + limit.toNanos();
+            this.memoryLimit = memoryLimit;
+            this.code = code;
+            this.allocatedBefore = ALLOCATIONS == null ? 0 : ALLOCATIONS.getCurrentThreadAllocatedBytes();
         }
 
         void firing(String ruleName) {
             this.rule = ruleName;
+            this.firing = true;
         }
 
+        /** The rule that was firing is done: the engine is matching conditions again. */
+        void fired() {
+            this.firing = false;
+        }
+
+        /** The rule firing now, or the last one to fire. */
         String rule() {
             return rule;
         }
 
         boolean expired() {
-            return expired;
+            return overrun != null;
+        }
+
+        Overrun overrun() {
+            return overrun;
+        }
+
+        /**
+         * Where the evaluation was when it was stopped, in the rule author's terms: "in the then
+         * part of rule ...", or "while matching the rules' conditions, in function ...".
+         */
+        String where() {
+            java.util.List<RuleCode.Origin> chain = where;
+            RuleCode.Origin ruleOrigin = RuleCode.ruleIn(chain);
+            RuleCode.Origin function = chain.isEmpty() || chain.get(0) == ruleOrigin ? null : chain.get(0);
+            String inFunction = function == null ? "" : "in " + function + ", called from ";
+            if (firing) {
+                return (function == null ? "in " : inFunction) + "the then part of "
+                        + (ruleOrigin != null ? ruleOrigin : "rule \"" + rule + "\"");
+            }
+            if (ruleOrigin != null) {
+                // an eval is Java of the rule's own, run while the engine matches
+                return "while matching the rules' conditions, " + (function == null ? "in " : inFunction) + "an eval of " + ruleOrigin;
+            }
+            return "while matching the rules' conditions (the when parts)" + (function != null ? ", in " + function : "")
+                    + (rule != null ? "; the last rule to fire was \"" + rule + "\"" : "; no rule had fired yet");
         }
 
         @Override
@@ -63,27 +126,51 @@ final class EvaluationWatchdog {
 
         @SuppressWarnings({"deprecation", "removal"})
         private synchronized void check(long now) {
-            if (closed || now - deadline < 0) { // nanoTime values compare by difference only
+            if (closed) {
                 return;
             }
-            if (!expired) {
-                expired = true;
-                LOG.errorf("An evaluation passed its time limit; interrupting it (rule running: %s)", rule);
+            boolean late = now - deadline >= 0; // nanoTime values compare by difference only
+            boolean large = ALLOCATIONS != null && ALLOCATIONS.getThreadAllocatedBytes(thread.getId()) - allocatedBefore > memoryLimit;
+            if (overrun == null && (late || large)) {
+                overrun = large ? Overrun.MEMORY : Overrun.TIME;
+                where = code == null ? java.util.List.of() : code.whereIn(thread.getStackTrace());
+                LOG.errorf("An evaluation passed its %s limit; %s it (%s)", large ? "memory" : "time",
+                        large ? "stopping" : "interrupting", where());
                 thread.interrupt();
-            } else if (now - deadline > grace.toNanos()) {
-                LOG.errorf("An evaluation ignored the interrupt; stopping its thread (rule running: %s)", rule);
-                closed = true;
-                running.remove(thread, this);
+                if (large) {
+                    stop();
+                }
+            } else if (overrun != null && now - deadline > grace.toNanos()) {
+                LOG.errorf("An evaluation ignored the interrupt; stopping its thread (%s)", where());
+                stop();
+            }
+        }
+
+        @SuppressWarnings({"deprecation", "removal"})
+        private void stop() {
+            closed = true;
+            running.remove(thread, this);
+            try {
                 // Deprecated, and still the only way to end a loop in arbitrary Java on JDK 17.
                 thread.stop();
+            } catch (UnsupportedOperationException e) {
+                // From Java 20 on, Thread.stop is gone: the thread stays busy until the rule returns.
+                LOG.errorf("This Java cannot stop a thread; the evaluation's thread %s stays busy until the rule returns",
+                        thread.getName());
             }
         }
     }
 
-    Ticket watch(Duration limit) {
-        Ticket ticket = new Ticket(limit);
+    Ticket watch(Duration limit, long memoryLimit, RuleCode code) {
+        Ticket ticket = new Ticket(limit, memoryLimit, code);
         running.put(ticket.thread, ticket);
         return ticket;
+    }
+
+    /** The rule running now in {@code thread}'s evaluation, if one is. */
+    String ruleRunningIn(Thread thread) {
+        Ticket ticket = running.get(thread);
+        return ticket == null ? null : ticket.rule();
     }
 
     private void patrol(Duration tick) {

@@ -72,6 +72,7 @@ final class FiringRecorder {
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            ticket.fired();
             fired.add(event.getMatch().getRule().getName());
             if (explain) {
                 explained.add(explanation(event.getMatch()));

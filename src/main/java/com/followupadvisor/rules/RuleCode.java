@@ -88,18 +88,24 @@ final class RuleCode {
     }
 
     /**
-     * Where in the rules a thread was, from its stack: the innermost frame in this set's generated
-     * code, as "the then part of rule ..." or "function ...", or null when no frame is in it (the
-     * engine was matching conditions written as expressions).
+     * Where in the rules a thread was, from its stack: the origins of its frames in this set's
+     * generated code (a rule's then part or eval, a function), innermost first, each once; empty
+     * when no frame is in it (the engine was matching conditions written as expressions).
      */
-    String whereIn(StackTraceElement[] stack) {
+    List<Origin> whereIn(StackTraceElement[] stack) {
+        List<Origin> chain = new ArrayList<>();
         for (StackTraceElement frame : stack) {
             Origin origin = originOf(frame.getClassName());
-            if (origin != null) {
-                return origin.what().startsWith("rule ") ? "the then part or an eval of " + origin : origin.toString();
+            if (origin != null && !chain.contains(origin)) {
+                chain.add(origin);
             }
         }
-        return null;
+        return chain;
+    }
+
+    /** The first rule in a chain from {@link #whereIn}, or null. */
+    static Origin ruleIn(List<Origin> chain) {
+        return chain.stream().filter(o -> o.what().startsWith("rule ")).findFirst().orElse(null);
     }
 
     private static Origin originOf(String className, Map<String, Origin> byPrefix, Map<String, Origin> functions) {

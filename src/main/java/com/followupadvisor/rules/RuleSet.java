@@ -36,6 +36,12 @@ public final class RuleSet {
     static final int MAX_FIRINGS = 10_000;
 
     /**
+     * A rule set that allocates more than this on one state is running away: one answer takes well
+     * under a mebibyte (see docs/robustness.md), and a heap holds several evaluations at once.
+     */
+    static final long MAX_ALLOCATED_BYTES = 64L * 1024 * 1024;
+
+    /**
      * Sessions keep no reference in the rule base: a session thrown away is then only held by its
      * pool (which holds every session it made), and goes when the pool is replaced.
      */
@@ -102,7 +108,7 @@ public final class RuleSet {
      * evaluation still running after {@code timeLimit} is stopped and fails.
      */
     public Evaluation evaluate(Application application, boolean explain, Duration timeLimit) {
-        EvaluationWatchdog.Ticket ticket = EvaluationWatchdog.INSTANCE.watch(timeLimit);
+        EvaluationWatchdog.Ticket ticket = EvaluationWatchdog.INSTANCE.watch(timeLimit, MAX_ALLOCATED_BYTES, code);
         KieSessionsPool pool = sessions;
         KieSession session = null;
         // Whether the engine unwound normally, so that a reset leaves the session as good as new.
@@ -118,7 +124,7 @@ public final class RuleSet {
             }
             int firings = session.fireAllRules(MAX_FIRINGS);
             if (ticket.expired()) {
-                throw new RuleTimeoutException(timeLimit, ticket.rule());
+                throw RuleTimeoutException.of(ticket, timeLimit);
             }
             if (firings >= MAX_FIRINGS) {
                 throw new RuleLoopException(MAX_FIRINGS, recorder.fired());
@@ -141,14 +147,14 @@ public final class RuleSet {
             if (!ticket.expired()) {
                 throw stopped;
             }
-            throw new RuleTimeoutException(timeLimit, ticket.rule());
+            throw RuleTimeoutException.of(ticket, timeLimit);
         } catch (RuntimeException e) {
             if (ticket.expired()) {
-                throw new RuleTimeoutException(timeLimit, ticket.rule());
+                throw RuleTimeoutException.of(ticket, timeLimit);
             }
             // A rule that threw, or the loop guard: the engine's own clean-up ran on the way out.
             unwound = true;
-            throw e;
+            throw e instanceof RulesFailedException failed ? failed : RuleErrorException.of(e, this, code);
         } finally {
             ticket.close();
             boolean expired = ticket.expired();

@@ -2,11 +2,22 @@ package com.followupadvisor.rules;
 
 import java.time.Duration;
 
-/** One evaluation ran past its time limit, most likely in an endless loop inside a rule. */
+/**
+ * One evaluation ran past its time limit, most likely in an endless loop inside a rule, or
+ * allocated past its memory limit; the message says where in the rules it was stopped.
+ */
 public class RuleTimeoutException extends RulesFailedException {
 
-    public RuleTimeoutException(Duration limit, String rule) {
-        super("The rules ran for more than " + limit.toMillis() + " ms on one state and were stopped; "
-                + (rule == null ? "no rule had started firing" : "the rule running was \"" + rule + "\""));
+    RuleTimeoutException(Duration limit, String where) {
+        super("The rules ran for more than " + limit.toMillis() + " ms on one state and were stopped " + where);
+    }
+
+    RuleTimeoutException(long memoryLimit, String where) {
+        super("The rules allocated more than " + memoryLimit / (1024 * 1024) + " MiB on one state and were stopped " + where);
+    }
+
+    static RuleTimeoutException of(EvaluationWatchdog.Ticket ticket, Duration limit) {
+        return ticket.overrun() == EvaluationWatchdog.Overrun.MEMORY ? new RuleTimeoutException(RuleSet.MAX_ALLOCATED_BYTES, ticket.where())
+                : new RuleTimeoutException(limit, ticket.where());
     }
 }

@@ -62,6 +62,77 @@ class RuleFailuresTest {
     }
 
     @Test
+    void aLoopInAConditionNamesTheFunctionAndNotTheLastRuleToFire() throws Exception {
+        RuleSet rules = rulesWith("""
+                function boolean spinning() { long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return true; }
+                rule "Loop while matching"
+                when Application( pending ) and Recommendation() and eval( spinning() )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleTimeoutException.class)
+                .hasMessageContaining("while matching the rules' conditions, in function spinning (broken.drl:3), called from an eval of "
+                        + "rule \"Loop while matching\" (broken.drl:4)");
+    }
+
+    @Test
+    void aLoopInAFunctionCalledFromAThenPartNamesBoth() throws Exception {
+        RuleSet rules = rulesWith(SPIN_FOREVER);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleTimeoutException.class)
+                .hasMessageContaining("in function spin (broken.drl:3), called from the then part of rule \"Spin forever\" (broken.drl:4)");
+    }
+
+    @Test
+    void aRuleThatAllocatesWithoutBoundIsStoppedAtItsMemoryLimit() throws Exception {
+        RuleSet rules = rulesWith("""
+                rule "Hoard memory"
+                when Application( pending )
+                then
+                    java.util.List<long[]> kept = new java.util.ArrayList<>();
+                    for (int i = 0; i >= 0; i++) { kept.add(new long[1_000_000]); }
+                end
+                """);
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleTimeoutException.class)
+                .hasMessageContaining("allocated more than " + RuleSet.MAX_ALLOCATED_BYTES / (1024 * 1024) + " MiB")
+                .hasMessageContaining("rule \"Hoard memory\"");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("stopped before its time limit").isLessThan(ShippedRules.TIME_LIMIT);
+        assertThat(advise(FixtureRules.RULES).next()).isNotNull();
+    }
+
+    @Test
+    void aRuleThatThrowsIsARulesFailureNamingTheRuleItsPlaceAndTheCause() throws Exception {
+        RuleSet rules = rulesWith("""
+                rule "Throw in the then part"
+                when Application( pending )
+                then if (true) { throw new IllegalStateException("no such window"); }
+                end
+                """);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleErrorException.class)
+                .hasMessageContaining("The then part of rule \"Throw in the then part\" (broken.drl:3)")
+                .hasMessageContaining("IllegalStateException: no such window");
+    }
+
+    @Test
+    void aConditionThatThrowsIsARulesFailureNamingTheRule() throws Exception {
+        RuleSet rules = rulesWith("""
+                function boolean refuse(String company) { throw new IllegalArgumentException("cannot judge " + company.length()); }
+                rule "Throw in a condition"
+                when Application( pending, refuse(company) )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleErrorException.class)
+                .hasMessageContaining("rule \"Throw in a condition\" (broken.drl:4)")
+                .hasMessageContaining("IllegalArgumentException: cannot judge");
+    }
+
+    @Test
     void theTimeLimitIsTheAdvisorsOwn() throws Exception {
         RuleSet rules = rulesWith(SPIN_FOREVER);
         Advisor impatient = new Advisor(ShippedRules.CLOCK, Duration.ofMillis(300));

@@ -68,12 +68,16 @@ public class ScenarioTrial implements RuleSetTrial {
         List<RuleProblem> unreadable = new ArrayList<>();
         List<Scenario> scenarios = check.reader().read(dir, unreadable);
         unreadable.forEach(p -> found.expectation(p));
+        java.util.Map<String, Integer> failures = new java.util.LinkedHashMap<>();
         for (Scenario scenario : scenarios) {
             RulesCheck.Run run = check.run(rules, scenario);
             if (run.failure() != null) {
-                JsonPositions.Position state = scenario.positions().of("state");
-                found.error(new RuleProblem(scenario.file(), state.line(), state.column(), "scenario \"" + scenario.name()
-                        + "\": the rules failed on its state: " + run.failure().getMessage()));
+                // a rule that fails on one state fails on many the same way: named once, the others counted
+                if (failures.merge(String.valueOf(run.failure().getMessage()), 1, Integer::sum) == 1) {
+                    JsonPositions.Position state = scenario.positions().of("state");
+                    found.error(new RuleProblem(scenario.file(), state.line(), state.column(), "scenario \"" + scenario.name()
+                            + "\": the rules failed on its state: " + run.failure().getMessage()));
+                }
                 if (run.failure() instanceof RuleTimeoutException) {
                     return found.stopped(scenarios.size() - scenarios.indexOf(scenario) - 1 + GENERATED.size() + 1);
                 }
@@ -84,6 +88,14 @@ public class ScenarioTrial implements RuleSetTrial {
                             "scenario \"" + scenario.name() + "\" fails: " + difference));
                 }
             }
+        }
+        failures.forEach((message, times) -> {
+            if (times > 1) {
+                found.error(new RuleProblem("", 0, 0, (times - 1) + " more scenarios fail the same way"));
+            }
+        });
+        if (!failures.isEmpty()) {
+            return found.outcome(); // the generated states would only repeat it
         }
         List<ApplicationState> states = new ArrayList<>(GENERATED.size() + 1);
         states.add(TYPICAL);

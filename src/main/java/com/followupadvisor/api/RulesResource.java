@@ -54,7 +54,7 @@ public class RulesResource {
 
     static Reload reload(ReloadReport report) {
         return new Reload(report.status(), report.at(), report.version(),
-                report.errors().stream().map(Error::of).toList());
+                report.errors().stream().map(Error::of).toList(), report.warnings().stream().map(Error::of).toList());
     }
 
     /** The loaded set: its version, when it was loaded, its rules and templates, and the latest reload. */
@@ -78,17 +78,20 @@ public class RulesResource {
     }
 
     /** The latest reload: OK, UNCHANGED or FAILED (the previous set kept), with its errors. */
-    @Schema(name = "Reload", requiredProperties = {"status", "at", "errors"})
+    @Schema(name = "Reload", requiredProperties = {"status", "at", "errors", "warnings"})
     public record Reload(
             @Schema(implementation = String.class, enumeration = {"OK", "UNCHANGED", "FAILED"},
-                    description = "OK: the changed rules went live; UNCHANGED: the same files; FAILED: they did not "
-                            + "compile, and the previous set answers on.") ReloadReport.Status status,
+                    description = "OK: the changed rules went live; UNCHANGED: the same rules; FAILED: they did not "
+                            + "compile or failed their trial (a scenario, or a state they could not answer), and the "
+                            + "previous set answers on.") ReloadReport.Status status,
             @Schema(implementation = String.class, format = "date-time") Instant at,
             @Schema(description = "The version answering after this reload.") String version,
-            @Schema(description = "Each problem of a FAILED reload, at its place.") List<Error> errors) {
+            @Schema(description = "Each problem of a FAILED reload, at its place.") List<Error> errors,
+            @Schema(description = "Scenarios that failed in a reload that went live anyway, because "
+                    + "advisor.rules.scenarios-must-pass is off.") List<Error> warnings) {
     }
 
-    /** A compile error, located; {@code text} is the same as one line of the log. */
+    /** A problem with the rules, located (no file: about the set as a whole); {@code text} is one line of the log. */
     @Schema(name = "RuleError", requiredProperties = {"file", "line", "column", "message", "text"})
     public record Error(String file, int line, int column, String message,
             @Schema(description = "file:line:column message, as the log and ./check-rules write it.") String text) {

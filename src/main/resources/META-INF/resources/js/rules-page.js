@@ -87,12 +87,18 @@ function reloadBanner(reload, version) {
         el('code', {}, version ?? '?'), '. Fix these and save again:'),
       el('ul', {}, errors.map((e) => el('li', {}, el('pre', {}, e.text ?? describe(e))))));
   }
+  const warnings = Array.isArray(reload.warnings) ? reload.warnings : [];
+  const warningList = warnings.length === 0 ? [] : [
+    el('p', {}, 'These scenarios fail, and the rules went live anyway because advisor.rules.scenarios-must-pass is off:'),
+    el('ul', {}, warnings.map((e) => el('li', {}, el('pre', {}, e.text ?? describe(e)))))];
   if (reload.status === 'OK') {
     return el('div', { class: 'banner ok', id: 'reload-ok' },
-      el('p', {}, el('strong', {}, 'Reloaded'), ...at, ': version ', el('code', {}, reload.version ?? version ?? '?'), ' is live.'));
+      el('p', {}, el('strong', {}, 'Reloaded'), ...at, ': version ', el('code', {}, reload.version ?? version ?? '?'), ' is live.'),
+      ...warningList);
   }
   return el('div', { class: 'banner neutral', id: 'reload-other' },
-    el('p', {}, el('strong', {}, reload.status === 'UNCHANGED' ? 'Last reload: no change' : `Last reload: ${reload.status}`), ...at, '.'));
+    el('p', {}, el('strong', {}, reload.status === 'UNCHANGED' ? 'Last reload: no change' : `Last reload: ${reload.status}`), ...at, '.'),
+    ...warningList);
 }
 
 function describe(error) {

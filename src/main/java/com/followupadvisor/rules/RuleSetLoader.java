@@ -1,6 +1,5 @@
 package com.followupadvisor.rules;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,14 +31,10 @@ public final class RuleSetLoader {
     }
 
     public RuleSet load(Path dir) throws RuleLoadException {
-        RuleSource source;
-        try {
-            source = RuleSource.read(dir);
-        } catch (IOException e) {
-            throw new RuleLoadException(List.of(new RuleProblem(dir.toString(), 0, 0, "cannot read: " + e.getMessage())));
-        }
+        // every problem of reading names its file relative to the folder, never an absolute path
+        RuleSource source = RuleSource.read(dir);
         if (source.drl().isEmpty()) {
-            throw new RuleLoadException(List.of(new RuleProblem(dir.toString(), 0, 0, "holds no .drl rule file")));
+            throw new RuleLoadException(List.of(new RuleProblem(RulesFolder.ITSELF, 0, 0, "holds no .drl rule file")));
         }
         List<RuleProblem> problems = new ArrayList<>();
         AdviceNumbers numbers = AdviceNumbers.none();

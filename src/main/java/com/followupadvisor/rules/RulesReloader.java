@@ -73,6 +73,8 @@ public class RulesReloader {
                 if (!RuleSource.read(dir).version().equals(loaded.current().version())) {
                     reload();
                 }
+            } catch (RuleLoadException e) {
+                reload();
             } catch (IOException e) {
                 LOG.warnf("Cannot watch %s for changes (%s); restart the service to pick up rule changes", dir, e.getMessage());
             }

@@ -1,6 +1,5 @@
 package com.followupadvisor.rules;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,14 +35,21 @@ public class RulesReloader {
     private final RuleSetLoader loader;
     private final RuleSetWarmUp warmUp;
     private final LoadedRules loaded;
+    private final RulesWatchStatus watchStatus;
     private RulesWatcher watcher;
 
     @Inject
-    RulesReloader(AdvisorConfig config, Clock clock, RuleSetWarmUp warmUp, LoadedRules loaded) {
-        this(config.rules().dir(), config.rules().watch(), config.rules().settle(), clock, warmUp, loaded);
+    RulesReloader(AdvisorConfig config, Clock clock, RuleSetWarmUp warmUp, LoadedRules loaded, RulesWatchStatus watchStatus) {
+        this(config.rules().dir(), config.rules().watch(), config.rules().settle(), clock, warmUp, loaded, watchStatus);
     }
 
     RulesReloader(Path dir, boolean watch, Duration settle, Clock clock, RuleSetWarmUp warmUp, LoadedRules loaded) {
+        this(dir, watch, settle, clock, warmUp, loaded, new RulesWatchStatus());
+    }
+
+    RulesReloader(Path dir, boolean watch, Duration settle, Clock clock, RuleSetWarmUp warmUp, LoadedRules loaded,
+            RulesWatchStatus watchStatus) {
+        this.watchStatus = watchStatus;
         this.dir = dir;
         this.watch = watch;
         this.settle = settle;
@@ -65,18 +71,19 @@ public class RulesReloader {
             LOG.errorf("The rules in %s do not compile; the service cannot start:%n%s", dir.toAbsolutePath(), lines(e));
             throw new IllegalStateException(e.getMessage(), e);
         }
-        if (watch) {
+        if (!watch) {
+            watchStatus.state(RulesWatchStatus.State.OFF, clock.instant());
+        } else {
+            watcher = RulesWatcher.start(dir, settle, clock, watchStatus, this::reload);
+            LOG.infof("Watching %s: saved changes are picked up without a restart, and so is a new folder or link in its place",
+                    dir.toAbsolutePath());
+            // a save between the first compile and the watcher's start would otherwise go unseen
             try {
-                watcher = RulesWatcher.start(dir, settle, this::reload);
-                LOG.infof("Watching %s: saved changes are picked up without a restart", dir.toAbsolutePath());
-                // a save between the first compile and the watcher's start would otherwise go unseen
                 if (!RuleSource.read(dir).version().equals(loaded.current().version())) {
                     reload();
                 }
             } catch (RuleLoadException e) {
                 reload();
-            } catch (IOException e) {
-                LOG.warnf("Cannot watch %s for changes (%s); restart the service to pick up rule changes", dir, e.getMessage());
             }
         }
     }

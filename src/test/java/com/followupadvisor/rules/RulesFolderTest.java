@@ -2,6 +2,7 @@ package com.followupadvisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -223,6 +224,18 @@ class RulesFolderTest {
             assertThat(problems(rules)).singleElement().satisfies(p -> {
                 assertThat(p.file()).isEqualTo("image.drl");
                 assertThat(p.message()).contains("binary");
+            });
+        }
+
+        @Test
+        void aPipeNamedLikeARuleFileIsReportedNeverOpened() throws Exception {
+            Path pipe = rules.resolve("pipe.drl");
+            Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+            assumeTrue(mkfifo.waitFor() == 0, "mkfifo makes a named pipe here");
+
+            assertThat(problems(rules)).singleElement().satisfies(p -> {
+                assertThat(p.file()).isEqualTo("pipe.drl");
+                assertThat(p.message()).contains("not a regular file");
             });
         }
 

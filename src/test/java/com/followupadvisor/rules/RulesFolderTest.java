@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.followupadvisor.FixtureRules;
 import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
+import com.followupadvisor.authoring.RulesCheck;
 
 /**
  * What is read from a rules folder: only files inside it (links within it are followed, links out
@@ -74,6 +75,18 @@ class RulesFolderTest {
                 assertThat(p.file()).isEqualTo("wording/en/thanks.txt");
                 assertThat(p.message()).contains("outside the rules folder");
             });
+        }
+
+        @Test
+        void theRuleAuthorsCheckReportsTheSame() throws Exception {
+            Files.createSymbolicLink(rules.resolve("leak.drl"), secretOutside());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+            int status = new RulesCheck(ShippedRules.CLOCK, java.time.ZoneOffset.UTC, ShippedRules.TIME_LIMIT)
+                    .run(rules, null, new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+
+            assertThat(status).isEqualTo(1);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("  " + problems(rules).get(0)).doesNotContain(SECRET);
         }
 
         @Test

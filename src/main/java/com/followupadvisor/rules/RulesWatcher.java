@@ -1,26 +1,15 @@
 package com.followupadvisor.rules;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
-import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
-
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -38,14 +27,12 @@ import com.followupadvisor.rules.RulesWatchStatus.State;
  * <p>Releases often replace the folder instead of editing its files: a ConfigMap update swaps the
  * {@code ..data} link inside it, git-sync swaps a link to a new worktree, a deploy may
  * {@code rm -rf} and restore it or {@code mv} a new one in. The file system's events (inotify on
- * Linux) follow a folder's inode, not its name, so they stop for a folder that was replaced. So
- * the watcher also watches the folder's parent for its name (and the folder holding each link on
- * its path, for the link's name), registers again, on every change,
- * the folders where the files really are (new ones watched, gone ones dropped), and every
- * {@link #CHECK_EVERY} looks at the folder without reading a file (its real path, its identity,
- * each file's real path, size and time) and calls back if anything differs from the last look:
- * the safety net for events the file system did not give (a watch limit reached, a network file
- * system).
+ * Linux) follow a folder's inode, not its name, so they stop for a folder that was replaced. So on
+ * every change the watcher watches again where the files really are, and the names above them
+ * ({@link FolderWatchKeys}); and every {@link #CHECK_EVERY} it looks at the folder without reading
+ * a file (its real path, its identity, each file's real path, size and time) and calls back if
+ * anything differs from the last look: the safety net for events the file system did not give (a
+ * watch limit reached, a network file system). What it sees goes to {@link RulesWatchStatus}.
  */
 final class RulesWatcher implements AutoCloseable {
 
@@ -61,12 +48,10 @@ final class RulesWatcher implements AutoCloseable {
     private final RulesWatchStatus status;
     private final WatchService watchService;
     private final ScheduledExecutorService worker;
+    private final FolderWatchKeys keys;
     private final Thread thread;
     private ScheduledFuture<?> pending;
-    private Set<WatchKey> folderKeys = Set.of();
-    /** The keys of the folders that hold the rules folder's name, or a link on its path, with those names. */
-    private Map<WatchKey, Set<Path>> nameKeys = Map.of();
-    private boolean canRegister = true;
+    private boolean watchedAll = true;
     private RulesFolder.Listing lastListing;
     private List<Object> lastLook;
 
@@ -77,6 +62,7 @@ final class RulesWatcher implements AutoCloseable {
         this.clock = clock;
         this.status = status;
         this.watchService = newWatchService(this.dir);
+        this.keys = watchService == null ? null : new FolderWatchKeys(this.dir, watchService);
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "rules-reload"));
         look(false);
         this.thread = daemon(this::watch, "rules-watch");
@@ -115,7 +101,7 @@ final class RulesWatcher implements AutoCloseable {
                 } else {
                     WatchKey key = wait > 0 ? watchService.poll(wait, TimeUnit.NANOSECONDS) : watchService.poll();
                     while (key != null) {
-                        event |= matters(key);
+                        event |= keys.matters(key);
                         key = watchService.poll();
                     }
                 }
@@ -136,19 +122,6 @@ final class RulesWatcher implements AutoCloseable {
         }
     }
 
-    /** Whether the key's events concern the rules: any in the folders; above them, only the names on the path. */
-    private boolean matters(WatchKey key) {
-        Set<Path> names = folderKeys.contains(key) ? null : nameKeys.get(key);
-        boolean matters = names == null;
-        for (WatchEvent<?> e : key.pollEvents()) {
-            if (e.kind() == OVERFLOW || names != null && names.contains(e.context())) {
-                matters = true;
-            }
-        }
-        // a key that is no longer valid watched a folder that is gone
-        return !key.reset() || matters;
-    }
-
     /** Looks at the folder, watches where its files are now, and calls back on an event or a difference. */
     private void look(boolean event) {
         RulesFolder.Listing listing = RulesFolder.list(dir, RuleSource::isRulesFile);
@@ -160,7 +133,9 @@ final class RulesWatcher implements AutoCloseable {
                     Objects.requireNonNullElse(file.attributes().fileKey(), "")));
         }
         look.add(listing.problems());
-        register(listing);
+        if (keys != null) {
+            watchedAll = keys.register(listing);
+        }
         report(listing);
         boolean first = lastLook == null;
         boolean differs = !look.equals(lastLook);
@@ -170,46 +145,6 @@ final class RulesWatcher implements AutoCloseable {
             LOG.debugf("Change seen in %s (%s)", dir, event ? "an event" : "the look every second");
             changed();
         }
-    }
-
-    private void register(RulesFolder.Listing listing) {
-        if (watchService == null) {
-            return;
-        }
-        Set<WatchKey> keys = new HashSet<>();
-        boolean registered = true;
-        for (Path folder : listing.folders()) {
-            try {
-                keys.add(folder.register(watchService, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE));
-            } catch (IOException e) {
-                // most often the user's limit of inotify watches; the look every second still sees changes
-                if (canRegister) {
-                    LOG.warnf("Cannot watch %s (%s); looking for changes every %d s instead", folder, e.getMessage(),
-                            CHECK_EVERY.toSeconds());
-                }
-                registered = false;
-            }
-        }
-        // the folder's own name in its parent, and each link on its path in the folder holding it
-        Map<WatchKey, Set<Path>> names = new HashMap<>();
-        for (Path p = dir; p.getParent() != null; p = p.getParent()) {
-            if (p == dir || Files.isSymbolicLink(p)) {
-                try {
-                    names.computeIfAbsent(p.getParent().register(watchService, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE),
-                            k -> new HashSet<>()).add(p.getFileName());
-                } catch (IOException e) {
-                    // a parent that is gone too: the look every second finds the folder when it is back
-                }
-            }
-        }
-        Set<WatchKey> old = new HashSet<>(folderKeys);
-        old.addAll(nameKeys.keySet());
-        old.removeAll(keys);
-        old.removeAll(names.keySet());
-        old.forEach(WatchKey::cancel);
-        folderKeys = keys;
-        nameKeys = names;
-        canRegister = registered;
     }
 
     /** Keeps the status current, and says in the log and the status what happened to the folder. */
@@ -231,7 +166,7 @@ final class RulesWatcher implements AutoCloseable {
             LOG.infof("The rules folder %s was replaced by another one; watching the new one", dir);
             status.event("the rules folder was replaced by another one; watching the new one", clock.instant());
         }
-        status.state(missing ? State.FOLDER_MISSING : watchService != null && canRegister ? State.WATCHING : State.POLLING,
+        status.state(missing ? State.FOLDER_MISSING : keys != null && watchedAll ? State.WATCHING : State.POLLING,
                 clock.instant());
     }
 

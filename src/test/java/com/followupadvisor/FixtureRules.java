@@ -19,6 +19,15 @@ public final class FixtureRules {
     public static final ApplicationState TYPICAL = StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00")
             .thankYouSent("2026-11-12T18:00").interviewer("Dana Smith", "dana@acme.example", null).others(1, 1).build();
 
+    /**
+     * A trial that only answers {@link #TYPICAL}, for tests of reloading itself, whose edits the
+     * scenarios' trial would keep out ({@code RuleSetTrialTest} tests the real one).
+     */
+    public static final com.followupadvisor.rules.RuleSetTrial WARM_UP_ONLY = (rules, folder) -> {
+        ShippedRules.ADVISOR.advise(rules, TYPICAL);
+        return com.followupadvisor.rules.RuleSetTrial.Outcome.passed();
+    };
+
     private FixtureRules() {
     }
 

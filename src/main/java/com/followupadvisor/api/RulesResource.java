@@ -32,9 +32,11 @@ import com.followupadvisor.rules.RuleSet;
 public class RulesResource {
 
     private final LoadedRules loaded;
+    private final PublicPaths paths;
 
-    RulesResource(LoadedRules loaded) {
+    RulesResource(LoadedRules loaded, PublicPaths paths) {
         this.loaded = loaded;
+        this.paths = paths;
     }
 
     @GET
@@ -49,12 +51,14 @@ public class RulesResource {
     public Catalogue catalogue() {
         RuleSet rules = loaded.current();
         List<Rule> entries = rules.rules().stream().map(r -> Rule.of(r, rules.usage().timesFired(r.name()))).toList();
-        return new Catalogue(rules.version(), rules.loadedAt(), entries, rules.templateNames(), reload(loaded.lastReload()));
+        return new Catalogue(rules.version(), rules.loadedAt(), entries, rules.templateNames(), reload(loaded.lastReload(), paths));
     }
 
-    static Reload reload(ReloadReport report) {
+    /** The reload's report, its errors naming no absolute path: this answer needs no login. */
+    static Reload reload(ReloadReport report, PublicPaths paths) {
         return new Reload(report.status(), report.at(), report.version(),
-                report.errors().stream().map(Error::of).toList(), report.warnings().stream().map(Error::of).toList());
+                report.errors().stream().map(p -> Error.of(p, paths)).toList(),
+                report.warnings().stream().map(p -> Error.of(p, paths)).toList());
     }
 
     /** The loaded set: its version, when it was loaded, its rules and templates, and the latest reload. */
@@ -96,8 +100,8 @@ public class RulesResource {
     public record Error(String file, int line, int column, String message,
             @Schema(description = "file:line:column message, as the log and ./check-rules write it.") String text) {
 
-        static Error of(RuleProblem p) {
-            return new Error(p.file(), p.line(), p.column(), p.message(), p.toString());
+        static Error of(RuleProblem p, PublicPaths paths) {
+            return new Error(paths.hide(p.file()), p.line(), p.column(), paths.hide(p.message()), paths.hide(p.toString()));
         }
     }
 }

@@ -1,7 +1,6 @@
 package com.followupadvisor.authoring;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,16 +9,17 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.rules.RuleProblem;
+import com.followupadvisor.rules.RuleSetLoader;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.Channel;
 import com.followupadvisor.state.FieldError;
@@ -55,29 +55,14 @@ final class ScenarioReader {
 
     /** Every scenario in the folder, in file-name order; problems are added to {@code problems}. */
     List<Scenario> read(Path rulesDir, List<RuleProblem> problems) {
-        Path folder = rulesDir.resolve(FOLDER);
         List<Scenario> scenarios = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return scenarios;
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            problems.add(new RuleProblem(FOLDER, 0, 0, "cannot list the scenarios: " + e.getMessage()));
-            return scenarios;
-        }
-        for (Path file : files) {
-            String name = FOLDER + "/" + file.getFileName();
+        // read as the rule files are: from inside the folder only, within its limits, as UTF-8
+        for (Map.Entry<String, String> entry : RuleSetLoader.scenarioFiles(rulesDir, problems).entrySet()) {
+            String name = entry.getKey();
+            String text = entry.getValue();
+            Path file = Path.of(name);
             List<String> wrong = new ArrayList<>();
             Scenario scenario = null;
-            String text;
-            try {
-                text = Files.readString(file);
-            } catch (IOException e) {
-                problems.add(new RuleProblem(name, 1, 1, "cannot read: " + e.getMessage()));
-                continue;
-            }
             try {
                 scenario = parse(text, file, name, wrong);
             } catch (JsonProcessingException e) {

@@ -1,6 +1,5 @@
 package com.followupadvisor.rules;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,15 +31,20 @@ public final class RuleSetLoader {
         this.clock = clock;
     }
 
+    /**
+     * The scenario files of the rules folder {@code dir}, by name ({@code scenarios/x.json}), read
+     * as the rule files are (inside the folder only, within its size limits, UTF-8); a file that
+     * cannot be read is a problem added to {@code problems}.
+     */
+    public static Map<String, String> scenarioFiles(Path dir, List<RuleProblem> problems) {
+        return RuleSource.scenarios(dir, problems);
+    }
+
     public RuleSet load(Path dir) throws RuleLoadException {
-        RuleSource source;
-        try {
-            source = RuleSource.read(dir);
-        } catch (IOException e) {
-            throw new RuleLoadException(List.of(new RuleProblem(dir.toString(), 0, 0, "cannot read: " + e.getMessage())));
-        }
+        // every problem of reading names its file relative to the folder, never an absolute path
+        RuleSource source = RuleSource.read(dir);
         if (source.drl().isEmpty()) {
-            throw new RuleLoadException(List.of(new RuleProblem(dir.toString(), 0, 0, "holds no .drl rule file")));
+            throw new RuleLoadException(List.of(new RuleProblem(RulesFolder.ITSELF, 0, 0, "holds no .drl rule file")));
         }
         List<RuleProblem> problems = new ArrayList<>();
         AdviceNumbers numbers = AdviceNumbers.none();

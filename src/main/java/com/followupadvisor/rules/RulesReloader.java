@@ -1,6 +1,5 @@
 package com.followupadvisor.rules;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,14 +35,21 @@ public class RulesReloader {
     private final RuleSetLoader loader;
     private final RuleSetTrial trial;
     private final LoadedRules loaded;
+    private final RulesWatchStatus watchStatus;
     private RulesWatcher watcher;
 
     @Inject
-    RulesReloader(AdvisorConfig config, Clock clock, RuleSetTrial trial, LoadedRules loaded) {
-        this(config.rules().dir(), config.rules().watch(), config.rules().settle(), clock, trial, loaded);
+    RulesReloader(AdvisorConfig config, Clock clock, RuleSetTrial trial, LoadedRules loaded, RulesWatchStatus watchStatus) {
+        this(config.rules().dir(), config.rules().watch(), config.rules().settle(), clock, trial, loaded, watchStatus);
     }
 
     RulesReloader(Path dir, boolean watch, Duration settle, Clock clock, RuleSetTrial trial, LoadedRules loaded) {
+        this(dir, watch, settle, clock, trial, loaded, new RulesWatchStatus());
+    }
+
+    RulesReloader(Path dir, boolean watch, Duration settle, Clock clock, RuleSetTrial trial, LoadedRules loaded,
+            RulesWatchStatus watchStatus) {
+        this.watchStatus = watchStatus;
         this.dir = dir;
         this.watch = watch;
         this.settle = settle;
@@ -66,16 +72,19 @@ public class RulesReloader {
             LOG.errorf("The rules in %s %s; the service cannot start:%n%s", dir.toAbsolutePath(), e.what(), lines(e));
             throw new IllegalStateException(e.getMessage(), e);
         }
-        if (watch) {
+        if (!watch) {
+            watchStatus.state(RulesWatchStatus.State.OFF, clock.instant());
+        } else {
+            watcher = RulesWatcher.start(dir, settle, clock, watchStatus, this::reload);
+            LOG.infof("Watching %s: saved changes are picked up without a restart, and so is a new folder or link in its place",
+                    dir.toAbsolutePath());
+            // a save between the first compile and the watcher's start would otherwise go unseen
             try {
-                watcher = RulesWatcher.start(dir, settle, this::reload);
-                LOG.infof("Watching %s: saved changes are picked up without a restart", dir.toAbsolutePath());
-                // a save between the first compile and the watcher's start would otherwise go unseen
                 if (!RuleSource.read(dir).version().equals(loaded.current().version())) {
                     reload();
                 }
-            } catch (IOException e) {
-                LOG.warnf("Cannot watch %s for changes (%s); restart the service to pick up rule changes", dir, e.getMessage());
+            } catch (RuleLoadException e) {
+                reload();
             }
         }
     }

@@ -1,56 +1,87 @@
 package com.followupadvisor.rules;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
-
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
 
+import com.followupadvisor.rules.RulesWatchStatus.State;
+
 /**
- * Watches a folder and everything below it, and calls back once the files have been quiet for a
- * moment: several saves in a row (an editor's temporary files, a git checkout) give one call, after
- * the last. Callbacks run one at a time on a background thread.
+ * Watches a rules folder and calls back once the files have been quiet for a moment: several saves
+ * in a row (an editor's temporary files, a git checkout) give one call, after the last. Callbacks
+ * run one at a time on a background thread.
+ *
+ * <p>Releases often replace the folder instead of editing its files: a ConfigMap update swaps the
+ * {@code ..data} link inside it, git-sync swaps a link to a new worktree, a deploy may
+ * {@code rm -rf} and restore it or {@code mv} a new one in. The file system's events (inotify on
+ * Linux) follow a folder's inode, not its name, so they stop for a folder that was replaced. So on
+ * every change the watcher watches again where the files really are, and the names above them
+ * ({@link FolderWatchKeys}); and every {@link #CHECK_EVERY} it looks at the folder without reading
+ * a file (its real path, its identity, each file's real path, size and time) and calls back if
+ * anything differs from the last look: the safety net for events the file system did not give (a
+ * watch limit reached, a network file system). What it sees goes to {@link RulesWatchStatus}.
  */
 final class RulesWatcher implements AutoCloseable {
+
+    /** How often the folder is looked at, events or not. */
+    static final Duration CHECK_EVERY = Duration.ofSeconds(1);
 
     private static final Logger LOG = Logger.getLogger(RulesWatcher.class);
 
     private final Path dir;
     private final Duration settle;
     private final Runnable onChange;
+    private final Clock clock;
+    private final RulesWatchStatus status;
     private final WatchService watchService;
     private final ScheduledExecutorService worker;
+    private final FolderWatchKeys keys;
     private final Thread thread;
     private ScheduledFuture<?> pending;
+    private boolean watchedAll = true;
+    private RulesFolder.Listing lastListing;
+    private List<Object> lastLook;
 
-    private RulesWatcher(Path dir, Duration settle, Runnable onChange) throws IOException {
-        this.dir = dir;
+    private RulesWatcher(Path dir, Duration settle, Clock clock, RulesWatchStatus status, Runnable onChange) {
+        this.dir = dir.toAbsolutePath().normalize();
         this.settle = settle;
         this.onChange = onChange;
-        this.watchService = dir.getFileSystem().newWatchService();
+        this.clock = clock;
+        this.status = status;
+        this.watchService = newWatchService(this.dir);
+        this.keys = watchService == null ? null : new FolderWatchKeys(this.dir, watchService);
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "rules-reload"));
-        registerTree(dir);
+        look(false);
         this.thread = daemon(this::watch, "rules-watch");
     }
 
-    static RulesWatcher start(Path dir, Duration settle, Runnable onChange) throws IOException {
-        RulesWatcher watcher = new RulesWatcher(dir, settle, onChange);
+    static RulesWatcher start(Path dir, Duration settle, Clock clock, RulesWatchStatus status, Runnable onChange) {
+        RulesWatcher watcher = new RulesWatcher(dir, settle, clock, status, onChange);
         watcher.thread.start();
         return watcher;
+    }
+
+    private static WatchService newWatchService(Path dir) {
+        try {
+            return dir.getFileSystem().newWatchService();
+        } catch (IOException e) {
+            LOG.warnf("The file system gives no change events for %s (%s); looking for changes every %d s instead", dir,
+                    e.getMessage(), CHECK_EVERY.toSeconds());
+            return null;
+        }
     }
 
     private static Thread daemon(Runnable task, String name) {
@@ -59,42 +90,87 @@ final class RulesWatcher implements AutoCloseable {
         return t;
     }
 
-    private void registerTree(Path root) throws IOException {
-        try (Stream<Path> folders = Files.walk(root)) {
-            for (Path folder : (Iterable<Path>) folders.filter(Files::isDirectory)::iterator) {
-                folder.register(watchService, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+    private void watch() {
+        long nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
+        while (true) {
+            boolean event = false;
+            try {
+                long wait = nextCheck - System.nanoTime();
+                if (watchService == null) {
+                    TimeUnit.NANOSECONDS.sleep(Math.max(wait, 0));
+                } else {
+                    WatchKey key = wait > 0 ? watchService.poll(wait, TimeUnit.NANOSECONDS) : watchService.poll();
+                    while (key != null) {
+                        event |= keys.matters(key);
+                        key = watchService.poll();
+                    }
+                }
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                return;
+            }
+            boolean due = System.nanoTime() - nextCheck >= 0;
+            if (due) {
+                nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
+            }
+            if (event || due) {
+                try {
+                    look(event);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Looking at the rules folder %s failed unexpectedly", dir);
+                }
             }
         }
     }
 
-    private void watch() {
-        while (true) {
-            WatchKey key;
-            try {
-                key = watchService.take();
-            } catch (InterruptedException | ClosedWatchServiceException e) {
-                return;
-            }
-            Path folder = (Path) key.watchable();
-            for (WatchEvent<?> event : key.pollEvents()) {
-                if (event.kind() == ENTRY_CREATE && event.context() instanceof Path name) {
-                    Path created = folder.resolve(name);
-                    if (Files.isDirectory(created)) {
-                        try {
-                            registerTree(created);
-                        } catch (IOException e) {
-                            LOG.warnf("Cannot watch the new folder %s: %s", created, e.getMessage());
-                        }
-                    }
-                }
-            }
-            key.reset();
+    /** Looks at the folder, watches where its files are now, and calls back on an event or a difference. */
+    private void look(boolean event) {
+        RulesFolder.Listing listing = RulesFolder.list(dir, RuleSource::isRulesFile);
+        List<Object> look = new ArrayList<>();
+        look.add(listing.root());
+        look.add(listing.rootKey());
+        for (RulesFolder.Entry file : listing.files()) {
+            look.add(List.of(file.name(), file.real(), file.attributes().size(), file.attributes().lastModifiedTime(),
+                    Objects.requireNonNullElse(file.attributes().fileKey(), "")));
+        }
+        look.add(listing.problems());
+        if (keys != null) {
+            watchedAll = keys.register(listing);
+        }
+        report(listing);
+        boolean first = lastLook == null;
+        boolean differs = !look.equals(lastLook);
+        lastLook = look;
+        lastListing = listing;
+        if (!first && (event || differs)) {
+            LOG.debugf("Change seen in %s (%s)", dir, event ? "an event" : "the look every second");
             changed();
         }
     }
 
+    /** Keeps the status current, and says in the log and the status what happened to the folder. */
+    private void report(RulesFolder.Listing listing) {
+        boolean missing = listing.folders().isEmpty();
+        boolean wasMissing = lastListing != null && lastListing.folders().isEmpty();
+        if (missing && !wasMissing) {
+            LOG.warnf("The rules folder %s is gone; the last good rules answer on, and the folder is watched for its return", dir);
+            status.event("lost the rules folder: it is gone, or its link leads nowhere; the last good rules answer on",
+                    clock.instant());
+        } else if (!missing && wasMissing) {
+            LOG.infof("The rules folder %s is back (%s)", dir, listing.root());
+            status.event("found the rules folder again", clock.instant());
+        } else if (!missing && lastListing != null && !listing.root().equals(lastListing.root())) {
+            LOG.infof("The rules folder %s is now %s (a link on its path was swapped); watching that", dir, listing.root());
+            status.event("the rules folder's path now leads to another folder (a link was swapped); watching that one",
+                    clock.instant());
+        } else if (!missing && lastListing != null && !Objects.equals(listing.rootKey(), lastListing.rootKey())) {
+            LOG.infof("The rules folder %s was replaced by another one; watching the new one", dir);
+            status.event("the rules folder was replaced by another one; watching the new one", clock.instant());
+        }
+        status.state(missing ? State.FOLDER_MISSING : keys != null && watchedAll ? State.WATCHING : State.POLLING,
+                clock.instant());
+    }
+
     private synchronized void changed() {
-        LOG.debugf("Change seen in %s", dir);
         if (pending != null) {
             pending.cancel(false);
         }
@@ -113,10 +189,12 @@ final class RulesWatcher implements AutoCloseable {
     public void close() {
         thread.interrupt();
         worker.shutdownNow();
-        try {
-            watchService.close();
-        } catch (IOException e) {
-            LOG.debug("Closing the watch service failed", e);
+        if (watchService != null) {
+            try {
+                watchService.close();
+            } catch (IOException e) {
+                LOG.debug("Closing the watch service failed", e);
+            }
         }
     }
 }

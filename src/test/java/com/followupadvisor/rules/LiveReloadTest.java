@@ -56,10 +56,7 @@ class LiveReloadTest {
         RuleFiles.copyFixtureRulesForNumberEditsTo(dir);
         loaded = new LoadedRules();
         reloader = new RulesReloader(dir, true, Duration.ofMillis(50), ShippedRules.CLOCK,
-                (rules, folder) -> {
-                    ShippedRules.ADVISOR.advise(rules, FixtureRules.TYPICAL);
-                    return RuleSetTrial.Outcome.passed();
-                }, loaded);
+                FixtureRules.WARM_UP_ONLY, loaded);
         reloader.onStart(null);
         firstVersion = loaded.current().version();
     }

@@ -1,5 +1,6 @@
 package com.followupadvisor.api;
 
+import static com.followupadvisor.Eventually.waitFor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,15 +63,6 @@ class RuleFailuresOverHttpTest {
         }
     }
 
-    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting until " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
 
     private static String reloadStatus() {
         return given().get("/api/v1/rules").then().extract().path("lastReload.status");

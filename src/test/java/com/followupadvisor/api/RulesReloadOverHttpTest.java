@@ -1,5 +1,6 @@
 package com.followupadvisor.api;
 
+import static com.followupadvisor.Eventually.waitFor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -78,25 +78,16 @@ class RulesReloadOverHttpTest {
         return given().get("/api/v1/rules").then().extract().path("lastReload.status");
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting");
-            }
-            Thread.sleep(20);
-        }
-    }
 
     @Test
     void editBreakAndFixWithoutARestart() throws Exception {
         assertDueBy(INTERVIEW.plusDays(DAYS));
 
         edit(number(DAYS), number(DAYS + 1));
-        waitFor(() -> INTERVIEW.plusDays(DAYS + 1).toString().equals(dueBy()));
+        waitFor(() -> INTERVIEW.plusDays(DAYS + 1).toString().equals(dueBy()), "the reload is seen");
 
         edit(number(DAYS + 1), number("six"));
-        waitFor(() -> "FAILED".equals(reloadStatus()));
+        waitFor(() -> "FAILED".equals(reloadStatus()), "the reload is seen");
         assertDueBy(INTERVIEW.plusDays(DAYS + 1));
         given().get("/api/v1/rules").then()
                 .body("lastReload.errors.file", hasItem("advice-numbers.properties"))
@@ -106,7 +97,7 @@ class RulesReloadOverHttpTest {
                 .body("checks.find { it.name == 'rules' }.data.error1", containsString("advice-numbers.properties:"));
 
         edit(number("six"), number(DAYS));
-        waitFor(() -> "OK".equals(reloadStatus()));
+        waitFor(() -> "OK".equals(reloadStatus()), "the reload is seen");
         assertDueBy(INTERVIEW.plusDays(DAYS));
     }
 
@@ -120,7 +111,7 @@ class RulesReloadOverHttpTest {
         String before = given().get("/api/v1/rules").then().extract().path("version");
         int line = mistake.makeIn(DIR);
         try {
-            waitFor(() -> "FAILED".equals(reloadStatus()));
+            waitFor(() -> "FAILED".equals(reloadStatus()), "the reload is seen");
             List<String> errors = given().get("/api/v1/rules").then().statusCode(200)
                     .body("version", equalTo(before)).extract().path("lastReload.errors.text");
             assertThat(errors).anySatisfy(text -> assertThat(text).matches(mistake.reportedAt(line)));
@@ -128,7 +119,7 @@ class RulesReloadOverHttpTest {
         } finally {
             mistake.undoIn(DIR);
             // the files are as they were: the reload finds the version in use (UNCHANGED), no longer FAILED
-            waitFor(() -> !"FAILED".equals(reloadStatus()));
+            waitFor(() -> !"FAILED".equals(reloadStatus()), "the reload is seen");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.followupadvisor.rules;
 
+import static com.followupadvisor.Eventually.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -7,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,15 +59,6 @@ class FolderReleasesTest {
         return FolderLayouts.fixtureWithFollowUpAfter(base.resolve(name), days);
     }
 
-    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting until " + what);
-            }
-            Thread.sleep(10);
-        }
-    }
 
     /** Waits until the rules answer with the follow-up day {@code days} after the interview. */
     private void live(int days, String release, long releasedAt) throws InterruptedException {

@@ -1,5 +1,6 @@
 package com.followupadvisor.rules;
 
+import static com.followupadvisor.Eventually.waitFor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -11,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,15 +70,6 @@ class RulesFolderOverHttpTest {
         return health().getString("checks.find { it.name == 'rules' }.data.watcher");
     }
 
-    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting until " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
 
     /** Neither public answer shows the secret or an absolute path of the folder or the working directory. */
     private static void nothingLeaks() throws IOException {

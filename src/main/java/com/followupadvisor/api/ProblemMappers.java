@@ -25,7 +25,7 @@ import io.vertx.core.http.HttpClosedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String TYPES = "https://followupadvisor.com/problems/";
+    static final String TYPES = "https://followupadvisor.com/problems/";
 
     private final ObjectMapper json;
 

@@ -64,6 +64,11 @@ final class RawHttp implements AutoCloseable {
         return new Answer(head, new String(body, StandardCharsets.UTF_8));
     }
 
+    /** Whether some of an answer has arrived and waits to be read. */
+    boolean answerWaiting() throws IOException {
+        return in.available() > 0;
+    }
+
     /** True when the other side has closed the connection (a read gives end of stream) within the socket's timeout. */
     boolean closedByPeer() throws IOException {
         try {

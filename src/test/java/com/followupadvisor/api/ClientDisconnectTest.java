@@ -56,6 +56,10 @@ class ClientDisconnectTest {
         assertThat(line.getLevel().intValue()).as(describe(aboutIt)).isLessThan(Level.SEVERE.intValue());
         assertThat(line.getThrown()).as(describe(aboutIt)).isNull();
         assertThat(formatted(line)).as(describe(aboutIt)).doesNotContain("\n").contains("/api/v1/next-action");
+        // and the access log does not call it a 200: 499 is nginx's "client closed request"
+        waitUntil(() -> log.records().stream().anyMatch(r -> r.getLoggerName().equals(ACCESS_LOG)), () -> describe(log.records()));
+        assertThat(log.records().stream().filter(r -> r.getLoggerName().equals(ACCESS_LOG)).map(ClientDisconnectTest::formatted))
+                .singleElement().asString().contains("\"POST /api/v1/next-action HTTP/1.1\" 499 - ");
     }
 
     @Test

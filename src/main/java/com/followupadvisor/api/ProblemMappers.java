@@ -73,8 +73,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return problem(new Problem(TYPES + "not-found", "Not found", 404,
-                "There is no such resource. The advice is at POST /api/v1/next-action.", null));
+        return problem(notFound());
+    }
+
+    static Problem notFound() {
+        return new Problem(TYPES + "not-found", "Not found", 404,
+                "There is no such resource. The advice is at POST /api/v1/next-action.", null);
     }
 
     @ServerExceptionMapper

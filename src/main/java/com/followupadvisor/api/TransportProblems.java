@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 
@@ -40,6 +41,28 @@ final class TransportProblems {
     static Problem busy() {
         return new Problem(ProblemMappers.TYPES + "busy", "Too many request bodies at once", 503,
                 "The service holds as many request bodies as it can right now; try again in a moment.", null);
+    }
+
+    static Problem requestLineTooLong(int length, int limit) {
+        return new Problem(ProblemMappers.TYPES + "uri-too-long", "Request line too long", 414,
+                "The request line has " + length + " characters; the limit is " + limit + ".", null);
+    }
+
+    static Problem headersTooLarge(long bytes, int limit) {
+        return new Problem(ProblemMappers.TYPES + "headers-too-large", "Request header fields too large", 431,
+                "The request's headers have " + bytes + " bytes; the limit is " + BodyTooLargeException.inWords(limit) + ".", null);
+    }
+
+    static Problem missingHost() {
+        return new Problem(ProblemMappers.TYPES + "missing-host", "Missing Host header", 400,
+                "An HTTP/1.1 request needs a Host header.", null);
+    }
+
+    /** Any other client error the router raises itself: named as ProblemMappers names one. */
+    static Problem clientError(int status) {
+        return status == 404 ? ProblemMappers.notFound()
+                : new Problem(ProblemMappers.TYPES + "http-" + status, HttpResponseStatus.valueOf(status).reasonPhrase(), status,
+                        "The request was refused.", null);
     }
 
     /**

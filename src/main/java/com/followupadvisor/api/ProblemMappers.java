@@ -1,6 +1,7 @@
 package com.followupadvisor.api;
 
 
+import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 
 import jakarta.ws.rs.NotAcceptableException;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.spi.ServerHttpResponse;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +28,7 @@ import io.vertx.core.http.HttpClosedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String TYPES = "https://followupadvisor.com/problems/";
+    static final String TYPES = "https://followupadvisor.com/problems/";
 
     private final ObjectMapper json;
 
@@ -70,8 +73,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return problem(new Problem(TYPES + "not-found", "Not found", 404,
-                "There is no such resource. The advice is at POST /api/v1/next-action.", null));
+        return problem(notFound());
+    }
+
+    static Problem notFound() {
+        return new Problem(TYPES + "not-found", "Not found", 404,
+                "There is no such resource. The advice is at POST /api/v1/next-action.", null);
     }
 
     @ServerExceptionMapper
@@ -111,15 +118,24 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, ContainerRequestContext request) {
-        if (clientClosed(e)) {
-            // Routine (a closed tab, a dropped network, a client's timeout) and nothing to fix here, so
-            // one line and no trace; WARN rather than DEBUG because the access log has already written
-            // this request down as a 200 and this line is the only one at the logged levels to say not.
-            LOG.warnf("%s %s: the client closed the connection before the whole body arrived; it gets no answer",
-                    request.getMethod(), request.getUriInfo().getPath());
-            return problem(new Problem(TYPES + "incomplete-body", "Request body incomplete", 400,
-                    "The connection closed before the whole request body arrived.", null));
+    public Response unexpected(Throwable e, ContainerRequestContext request, ServerRequestContext context) {
+        ServerHttpResponse response = context.serverResponse();
+        return unexpected(e, request.getMethod() + " " + request.getUriInfo().getPath(), response.closed(),
+                response.headWritten());
+    }
+
+    /**
+     * An exception no other mapper took. A client gone away is routine (a closed tab, a dropped
+     * network, a client's timeout) and nothing to fix here, so one line and no trace; WARN rather
+     * than DEBUG so that the request's fate is in the log at the levels it keeps. Such a request
+     * gets no answer (what is returned here cannot be sent), and the metrics count it as a reset.
+     */
+    Response unexpected(Throwable e, String request, boolean connectionClosed, boolean answering) {
+        if (clientClosed(e) || connectionClosed && causedBy(e, IOException.class)) {
+            LOG.warnf("%s: the client closed the connection %s; it gets no answer", request,
+                    answering ? "while its answer was being written" : "before its answer was written");
+            return problem(new Problem(TYPES + "incomplete-request", "Client gone", 400,
+                    "The connection closed before the request was answered.", null));
         }
         return internalError(e);
     }
@@ -128,11 +144,17 @@ public class ProblemMappers {
      * Vert.x tells a request that its connection closed with an HttpClosedException ("Connection
      * was closed"); Quarkus REST's blocking body reader throws it wrapped in two IOExceptions, or an
      * IOException around a ClosedChannelException when the connection had closed before it began.
+     * Writing an answer to a connection the client has reset fails with an IOException around
+     * whatever the socket said ("Connection reset by peer", "Connection has been closed").
      */
     static boolean clientClosed(Throwable e) {
+        return causedBy(e, HttpClosedException.class) || causedBy(e, ClosedChannelException.class);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         Throwable cause = e;
         for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
-            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
+            if (type.isInstance(cause)) {
                 return true;
             }
         }

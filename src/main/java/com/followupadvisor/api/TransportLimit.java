@@ -11,9 +11,10 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 
 /**
- * Answers a body over the transport's hard limit ({@code quarkus.http.limits.max-body-size}) with
- * a problem document, as every other error, instead of the bare 413 the HTTP layer sends. It can
- * only judge a body that declares its length; one sent in chunks still meets the bare 413.
+ * Answers a body that declares a length over the transport's hard limit
+ * ({@code quarkus.http.limits.max-body-size}) with a problem document, as every other error,
+ * instead of the bare 413 the HTTP layer sends, before reading any of it. A body sent in chunks is
+ * stopped at the same limit by {@link RequestBodies}, with the same problem.
  */
 @ApplicationScoped
 public class TransportLimit {
@@ -37,11 +38,7 @@ public class TransportLimit {
                 declared = -1;
             }
             if (declared > limit) {
-                Problem problem = ProblemMappers.tooLarge("The request body has " + declared + " bytes; the limit is "
-                        + BodyTooLargeException.inWords(NextActionResource.MAX_BODY_BYTES) + " for one state and "
-                        + BodyTooLargeException.inWords(BatchResource.MAX_BODY_BYTES) + " for a batch.");
-                ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(ProblemMappers.write(json, problem));
+                TransportProblems.send(ctx, json, TransportProblems.overTransportLimit(String.valueOf(declared)), true);
             } else {
                 ctx.next();
             }

@@ -23,6 +23,20 @@ public interface AdvisorConfig {
 
     Holidays holidays();
 
+    Http http();
+
+    interface Http {
+
+        /** How long a request body may take to arrive, counted from the end of the request's head. */
+        Duration bodyDeadline();
+
+        /**
+         * How many bytes of request bodies the service holds at once, over all requests; none: a
+         * quarter of the JVM's largest heap.
+         */
+        java.util.Optional<io.quarkus.runtime.configuration.MemorySize> bodyMemory();
+    }
+
     interface Holidays {
 
         /**

@@ -3,12 +3,9 @@ package com.followupadvisor.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.Proxy;
 import java.nio.channels.ClosedChannelException;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +16,15 @@ import io.vertx.core.http.HttpClosedException;
 /** A client gone away, as Quarkus REST hands it to the mappers, is a client error; other failures stay 500s. */
 class ClientClosedTest {
 
+    private static final String REQUEST = "POST /api/v1/next-action";
+
     private final ProblemMappers mappers = new ProblemMappers(new ObjectMapper());
 
     @Test
     void theConnectionClosedUnderTheBodyIsNoInternalError() {
         // what the blocking body reader throws when the connection closes while it waits for the body
         Response answer = mappers.unexpected(
-                new IOException(new IOException(new HttpClosedException("Connection was closed"))), request());
+                new IOException(new IOException(new HttpClosedException("Connection was closed"))), REQUEST, false, false);
 
         assertThat(answer.getStatus()).isEqualTo(400);
         assertThat(answer.getMediaType()).hasToString(Problem.MEDIA_TYPE);
@@ -44,18 +43,21 @@ class ClientClosedTest {
     }
 
     @Test
-    void anyOtherIOExceptionIsStillAnInternalError() {
-        assertThat(mappers.unexpected(new IOException("disk full"), request()).getStatus()).isEqualTo(500);
+    void anIOExceptionOnAConnectionTheClientHasClosedIsTheClientGoneAway() {
+        // what writing the answer throws once the client has reset the connection
+        assertThat(mappers.unexpected(new IOException(new IOException("Connection reset by peer")), REQUEST, true, true)
+                .getStatus()).isEqualTo(400);
+        assertThat(mappers.unexpected(new IOException("Connection has been closed"), REQUEST, true, true).getStatus())
+                .isEqualTo(400);
     }
 
-    private static ContainerRequestContext request() {
-        UriInfo uri = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[] {UriInfo.class},
-                (proxy, method, args) -> method.getName().equals("getPath") ? "/api/v1/next-action" : null);
-        return (ContainerRequestContext) Proxy.newProxyInstance(ContainerRequestContext.class.getClassLoader(),
-                new Class<?>[] {ContainerRequestContext.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getMethod" -> "POST";
-                    case "getUriInfo" -> uri;
-                    default -> null;
-                });
+    @Test
+    void anyOtherIOExceptionIsStillAnInternalError() {
+        assertThat(mappers.unexpected(new IOException("disk full"), REQUEST, false, false).getStatus()).isEqualTo(500);
+    }
+
+    @Test
+    void aFaultThatIsNoIOExceptionIsAnInternalErrorEvenWhenTheClientHasGone() {
+        assertThat(mappers.unexpected(new NullPointerException(), REQUEST, true, false).getStatus()).isEqualTo(500);
     }
 }

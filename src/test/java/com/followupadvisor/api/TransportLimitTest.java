@@ -21,7 +21,8 @@ import io.restassured.RestAssured;
 
 /**
  * A body that declares more than the transport takes (quarkus.http.limits.max-body-size, 9M) is
- * refused from its headers alone, with the same problem document as every other 413.
+ * refused from its headers alone, with the same problem document as every other 413; one sent in
+ * chunks, without a length, as soon as it goes over. A compressed body is refused with a 415.
  */
 @QuarkusTest
 class TransportLimitTest {
@@ -41,6 +42,41 @@ class TransportLimitTest {
                 .containsEntry("title", "Request body too large")
                 .containsEntry("status", 413)
                 .containsEntry("detail", "The request body has 10000000 bytes; the limit is 64 KiB for one state and 8 MiB for a batch.");
+    }
+
+    @Test
+    void aBodySentInChunksOverTheTransportLimitGetsTheSameProblem() throws Exception {
+        try (RawHttp client = new RawHttp(RestAssured.port, 10_000)) {
+            client.send("POST /api/v1/next-action HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n");
+            String chunk = Integer.toHexString(64 * 1024) + "\r\n" + " ".repeat(64 * 1024) + "\r\n";
+            // 10 MiB, over the 9M limit, unless the answer comes first
+            for (int i = 0; i < 160 && !client.answerWaiting(); i++) {
+                client.send(chunk);
+            }
+            RawHttp.Answer answer = client.answer();
+
+            TightLimitsTest.assertProblem(answer, 413, "body-too-large");
+            assertThat(new ObjectMapper().readTree(answer.body()).path("detail").asText())
+                    .isEqualTo("The request body has more than 9437184 bytes; the limit is 64 KiB for one state and 8 MiB for a batch.");
+            assertThat(answer.header("Connection")).isEqualToIgnoringCase("close");
+        }
+    }
+
+    @Test
+    void aCompressedBodyIsRefusedAsAnUnsupportedContentEncoding() throws Exception {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write(NextActionResourceTest.CONTRACT_EXAMPLE.getBytes(StandardCharsets.UTF_8));
+        }
+        try (RawHttp client = new RawHttp(RestAssured.port, 10_000)) {
+            client.send(RawHttp.post("/api/v1/next-action", zipped.size()).replace("\r\n\r\n", "\r\nContent-Encoding: gzip\r\n\r\n"));
+            client.send(zipped.toByteArray());
+            RawHttp.Answer answer = client.answer();
+
+            TightLimitsTest.assertProblem(answer, 415, "unsupported-content-encoding");
+            assertThat(answer.header("Accept-Encoding")).isEqualTo("identity");
+        }
     }
 
     /** Sends the request's head only and reads the answer: its head, then as many bytes as its Content-Length says. */

@@ -1,0 +1,99 @@
+package com.followupadvisor.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A flood of idle connections against the packaged jar, the way the SRE's probe did it (some
+ * 20,000 in 3.3 s took every file descriptor, liveness with them): 15,000 connections as fast as
+ * one thread opens them, none of which ever sends a byte. The jar keeps its cap (1000) and closes
+ * the rest as they come, so its file descriptors stay far from the limit (a burst leaves a few
+ * thousand waiting to be closed; without the cap it held all 15,000); a keep-alive connection opened
+ * before the flood goes on being answered while new ones are refused; and once the idle timeout
+ * (30 s) has closed the flood's connections, new ones are answered again though the flood's client
+ * never closed its sockets.
+ * About a minute; runs with {@code ./mvnw -B verify -Pload}.
+ */
+@Tag("load")
+class ConnectionFloodIT {
+
+    private static final int FLOOD = 15_000;
+
+    @Test
+    void aFloodOfIdleConnectionsNeitherExhaustsFileDescriptorsNorStopsTheServiceForLong() throws Exception {
+        try (RunningJar jar = RunningJar.start("connection-flood"); RawHttp keptAlive = new RawHttp(jar.port(), 10_000)) {
+            long before = jar.openFiles();
+            assertThat(live(keptAlive)).isEqualTo(200);
+
+            List<Socket> flood = new ArrayList<>();
+            long start = System.nanoTime();
+            long most = 0;
+            try {
+                for (int i = 0; i < FLOOD; i++) {
+                    flood.add(new Socket("localhost", jar.port()));
+                    if (i % 1000 == 999) {
+                        most = Math.max(most, jar.openFiles());
+                    }
+                }
+                long openedIn = (System.nanoTime() - start) / 1_000_000;
+                most = Math.max(most, jar.openFiles());
+                int liveDuringFlood = live(keptAlive);
+                boolean newRefused = refused(jar);
+                System.out.printf("ConnectionFloodIT: %d connections opened in %d ms; the jar had %d files open before, "
+                        + "at most %d during the flood; liveness on a connection from before: %d; a new connection refused: %s%n",
+                        FLOOD, openedIn, before, most, liveDuringFlood, newRefused);
+
+                // connections over the cap are closed as they come, not at once: a burst leaves a few thousand
+                // waiting to be closed; without the cap the jar held every one
+                assertThat(most).as("files the jar has open during the flood").isLessThan(FLOOD / 3);
+                assertThat(liveDuringFlood).as("liveness on the connection opened before the flood").isEqualTo(200);
+                assertThat(newRefused).as("a new connection while the flood holds the cap is refused").isTrue();
+
+                long recovered = -1;
+                long waitFrom = System.nanoTime();
+                while (recovered < 0 && System.nanoTime() - waitFrom < 45_000_000_000L) {
+                    if (!refused(jar)) {
+                        recovered = (System.nanoTime() - start) / 1_000_000;
+                    } else {
+                        Thread.sleep(500);
+                    }
+                }
+                System.out.printf("ConnectionFloodIT: new connections answered again %d ms after the flood began; "
+                        + "the jar has %d files open%n", recovered, jar.openFiles());
+                assertThat(recovered).as("milliseconds until a new connection is answered again").isBetween(0L, 45_000L);
+            } finally {
+                for (Socket socket : flood) {
+                    close(socket);
+                }
+            }
+        }
+    }
+
+    /** Whether a new connection is closed by the jar instead of answered. */
+    private static boolean refused(RunningJar jar) {
+        try (RawHttp client = new RawHttp(jar.port(), 5_000)) {
+            return live(client) != 200;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static int live(RawHttp client) throws IOException {
+        return client.send("GET /q/health/live HTTP/1.1\r\nHost: localhost\r\n\r\n").answer().status();
+    }
+
+    private static void close(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closing is all that is asked of it
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.followupadvisor.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/**
+ * A request whose head the service will not take gets a problem document like every other error:
+ * headers over 20 KiB (431), a request line over 4096 characters (414), an HTTP/1.1 request without
+ * a Host (400). Past the decoder's hard stop (64 KiB of headers, 16 KiB of request line) the HTTP
+ * layer still answers with a bare status, which this test pins down as the known gap.
+ */
+@QuarkusTest
+class RequestHeadsTest {
+
+    private static RawHttp.Answer ask(String head) throws Exception {
+        try (RawHttp client = new RawHttp(RestAssured.port, 10_000)) {
+            return client.send(head).answer();
+        }
+    }
+
+    private static String withHeaderOf(int bytes) {
+        return "GET /api/v1/rules HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "p".repeat(bytes) + "\r\n\r\n";
+    }
+
+    @Test
+    void headersOver20KiBAreAProblem() throws Exception {
+        TightLimitsTest.assertProblem(ask(withHeaderOf(30 * 1024)), 431, "headers-too-large");
+    }
+
+    @Test
+    void aRequestLineOver4096CharactersIsAProblem() throws Exception {
+        TightLimitsTest.assertProblem(ask("GET /api/v1/" + "a".repeat(5000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"),
+                414, "uri-too-long");
+    }
+
+    @Test
+    void anHttp11RequestWithoutHostIsAProblem() throws Exception {
+        TightLimitsTest.assertProblem(ask("GET /api/v1/rules HTTP/1.1\r\n\r\n"), 400, "missing-host");
+        TightLimitsTest.assertProblem(ask(RawHttp.post("/api/v1/next-action", 2).replace("Host: localhost\r\n", "") + "{}"),
+                400, "missing-host");
+    }
+
+    @Test
+    void aHeadJustUnderTheLimitsIsTaken() throws Exception {
+        assertThat(ask(withHeaderOf(19 * 1024)).status()).isEqualTo(200);
+        RawHttp.Answer longLine = ask("GET /api/v1/" + "a".repeat(4000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        TightLimitsTest.assertProblem(longLine, 404, "not-found");
+    }
+
+    @Test
+    void pastTheDecodersHardStopTheAnswerIsStillARefusalButABareOne() throws Exception {
+        assertThat(ask(withHeaderOf(70 * 1024)).status()).isEqualTo(431);
+        assertThat(ask("GET /" + "a".repeat(17 * 1024) + " HTTP/1.1\r\nHost: localhost\r\n\r\n").status()).isEqualTo(414);
+    }
+}

@@ -78,6 +78,37 @@ class ClientDisconnectTest {
         String items = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "{\"state\": " + state + "}")
                 .collect(java.util.stream.Collectors.joining(",", "{\"items\": [", "]}"));
         byte[] body = items.getBytes(StandardCharsets.UTF_8);
+        // Whether the reset meets a write in progress depends on the machine's timing (a loaded one may
+        // have handed the whole answer to the socket already, and then nothing fails): up to three tries
+        // for one that does; none may log an ERROR or count a 500.
+        List<LogRecord> aboutIt = List.of();
+        for (int attempt = 0; attempt < 3 && aboutIt.isEmpty(); attempt++) {
+            int before = log.records().size();
+            resetWhileTheAnswerIsWritten(body);
+            for (int i = 0; i < 200 && aboutIt.isEmpty(); i++) {
+                Thread.sleep(50);
+                aboutIt = notAccessLog(log.records().subList(before, log.records().size()));
+            }
+            Thread.sleep(500); // anything else it would log about the same request
+            aboutIt = notAccessLog(log.records().subList(before, log.records().size()));
+            assertThat(aboutIt).as(describe(aboutIt)).allSatisfy(r -> assertThat(r.getLevel().intValue()).isLessThan(Level.SEVERE.intValue()));
+        }
+
+        assertThat(aboutIt).as("a reset met a write in one of three tries: " + describe(log.records())).hasSize(1);
+        LogRecord line = aboutIt.get(0);
+        assertThat(line.getThrown()).as(describe(aboutIt)).isNull();
+        assertThat(formatted(line)).as(describe(aboutIt)).doesNotContain("\n").contains("/api/v1/next-action/batch")
+                .contains("while its answer was being written");
+        RestAssured.given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("status=\"500\"")));
+    }
+
+    private static List<LogRecord> notAccessLog(List<LogRecord> records) {
+        return records.stream().filter(r -> !r.getLoggerName().equals(ACCESS_LOG)).toList();
+    }
+
+    /** Sends the batch, reads the answer's head and resets the connection while the rest is written. */
+    private static void resetWhileTheAnswerIsWritten(byte[] body) throws IOException, InterruptedException {
         try (Socket socket = new Socket()) {
             socket.setReceiveBufferSize(4096);
             socket.connect(new java.net.InetSocketAddress("localhost", RestAssured.port));
@@ -92,19 +123,6 @@ class ClientDisconnectTest {
             Thread.sleep(500);
             socket.setSoLinger(true, 0);
         }
-
-        waitUntil(() -> log.records().stream().anyMatch(r -> !r.getLoggerName().equals(ACCESS_LOG)), () -> describe(log.records()));
-        Thread.sleep(500); // anything else it would log about the same request
-
-        List<LogRecord> aboutIt = log.records().stream().filter(r -> !r.getLoggerName().equals(ACCESS_LOG)).toList();
-        assertThat(aboutIt).as(describe(aboutIt)).hasSize(1);
-        LogRecord line = aboutIt.get(0);
-        assertThat(line.getLevel().intValue()).as(describe(aboutIt)).isLessThan(Level.SEVERE.intValue());
-        assertThat(line.getThrown()).as(describe(aboutIt)).isNull();
-        assertThat(formatted(line)).as(describe(aboutIt)).doesNotContain("\n").contains("/api/v1/next-action/batch")
-                .contains("while its answer was being written");
-        RestAssured.given().get("/q/metrics").then().statusCode(200)
-                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("status=\"500\"")));
     }
 
     /** The head of an answer: up to its empty line. */

@@ -124,7 +124,8 @@ final class RuleCode {
         return function != null ? function : new Origin("generated code " + simple, "", 0);
     }
 
-    private static Origin origin(String rule, List<RuleInfo> catalogue) {
+    /** The rule of this name, with its file and line from the catalogue when it is there. */
+    static Origin origin(String rule, List<RuleInfo> catalogue) {
         for (RuleInfo info : catalogue) {
             if (info.name().equals(rule)) {
                 return new Origin("rule \"" + rule + "\"", info.file(), info.line());

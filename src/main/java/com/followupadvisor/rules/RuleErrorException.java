@@ -45,12 +45,7 @@ public class RuleErrorException extends RulesFailedException {
     }
 
     private static String described(String rule, RuleSet rules) {
-        for (RuleInfo info : rules.rules()) {
-            if (info.name().equals(rule)) {
-                return "rule \"" + rule + "\" (" + info.file() + ":" + info.line() + ")";
-            }
-        }
-        return "rule \"" + rule + "\"";
+        return RuleCode.origin(rule, rules.rules()).toString();
     }
 
     /** The exception a rule's own code threw, under the engine's and reflection's wrappers. */

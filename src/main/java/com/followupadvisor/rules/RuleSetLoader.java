@@ -72,13 +72,10 @@ public final class RuleSetLoader {
             problems.addAll(UnknownNumbers.explain(e.problems(), numbers, source.drl()));
         }
         Set<String> rulePackages = RuleCalls.packagesOf(source);
-        List<RuleProblem> forbidden = RuleCalls.inText(source, rulePackages);
-        RuleCode code = null;
-        if (kieBase != null) {
-            code = RuleCode.of(kieBase, source, catalogue(kieBase, source));
-            forbidden = RuleCalls.check(code, source, rulePackages);
-        }
-        problems.addAll(forbidden);
+        List<RuleInfo> catalogue = kieBase == null ? List.of() : catalogue(kieBase, source);
+        RuleCode code = kieBase == null ? null : RuleCode.of(kieBase, source, catalogue);
+        // without compiled classes, the rule text is all there is to check
+        problems.addAll(code == null ? RuleCalls.inText(source, rulePackages) : RuleCalls.check(code, source, rulePackages));
         TextReferences references = TextReferences.in(source.drl());
         problems.addAll(references.missingFrom(source.wording().getOrDefault(Wording.BASE, Map.of()).keySet()));
         try {
@@ -93,7 +90,7 @@ public final class RuleSetLoader {
         if (numbersText != null) {
             given.add(numbers.fact(kieBase));
         }
-        return new RuleSet(kieBase, wording, given, source.version(), clock.instant(), catalogue(kieBase, source), code);
+        return new RuleSet(kieBase, wording, given, source.version(), clock.instant(), catalogue, code);
     }
 
     private static List<RuleInfo> catalogue(KieBase kieBase, RuleSource source) {

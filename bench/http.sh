@@ -27,12 +27,7 @@ trap 'stop_server; rm -rf "$WORK"' EXIT
 BASE="http://127.0.0.1:$PORT"
 
 # wrk sends the body of a POST from a Lua script.
-python3 - "$TYPICAL" "$WORK/post.lua" <<'PY'
-import json, sys
-body = json.dumps(json.load(open(sys.argv[1])), separators=(",", ":"))
-open(sys.argv[2], "w").write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
-                             'wrk.body = ' + json.dumps(body) + '\n')
-PY
+write_post_lua "$WORK/post.lua"
 
 echo "machine: $(nproc) cores; load average before: $(load_average)"
 start_server "$WORK/server.log"

@@ -19,7 +19,7 @@ echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 # The benchmarks set the service's log levels themselves (src/test/java/com/followupadvisor/bench/ServiceLogging.java).
 # JMH runs one benchmark at a time per machine (/tmp/jmh.lock): wait up to 5 minutes for another's.
 for attempt in $(seq 1 30); do
-  if java -cp "$CP" org.openjdk.jmh.Main -f 2 -wi 5 -w 2s -i 5 -r 1s \
+  if java -cp "$CP" org.openjdk.jmh.Main ${JMH_OPTS:--f 2 -wi 5 -w 2s -i 5 -r 1s} \
       -rf json -rff "$OUT/result.json" "$@" > "$OUT/run.log" 2>&1; then
     break
   fi

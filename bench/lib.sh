@@ -14,14 +14,28 @@ package_with_baselines() {
   ./mvnw -q -B -DskipTests -Pbench package
 }
 
+# write_post_lua FILE [STATE]: a wrk script that POSTs STATE (default: the typical state) as compact JSON.
+write_post_lua() {
+  python3 - "${2:-$TYPICAL}" "$1" <<'PY'
+import json, sys
+body = json.dumps(json.load(open(sys.argv[1])), separators=(",", ":"))
+open(sys.argv[2], "w").write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
+                             'wrk.body = ' + json.dumps(body) + '\n')
+PY
+}
+
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
+# The JVM options the README's production launch gives; LAUNCH_OPTS= (empty) measures the JVM's defaults.
+LAUNCH_OPTS=${LAUNCH_OPTS-}
+
 # start_server LOG [java options...]: starts the jar in the background on $PORT, sets SERVER_PID.
 start_server() {
   local log=$1; shift
-  java "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" > "$log" 2>&1 &
+  # shellcheck disable=SC2086
+  java $LAUNCH_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" > "$log" 2>&1 &
   SERVER_PID=$!
 }
 

@@ -21,12 +21,7 @@ trap '[ -n "$WRK_PID" ] && kill "$WRK_PID" 2>/dev/null; stop_server; rm -rf "$WO
 cp -r rules "$WORK/rules"
 RULE="$WORK/rules/keep-searching.drl"
 cp "$RULE" "$WORK/original.drl"
-python3 - "$TYPICAL" "$WORK/post.lua" <<'PY'
-import json, sys
-body = json.dumps(json.load(open(sys.argv[1])), separators=(",", ":"))
-open(sys.argv[2], "w").write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
-                             'wrk.body = ' + json.dumps(body) + '\n')
-PY
+write_post_lua "$WORK/post.lua"
 echo "machine: $(nproc) cores; load average before: $(load_average)"
 start_server "$WORK/server.log" -Dadvisor.rules.dir="$WORK/rules" -Dquarkus.log.level=WARN
 wait_for_answer 60

@@ -61,13 +61,18 @@ public class RulesReloader {
 
     void onStart(@Observes StartupEvent event) {
         try {
+            long start = System.nanoTime();
             RuleSet early = EarlyLoad.take(dir);
             RuleSet rules = early != null ? early : loader.load(dir);
+            long compiled = System.nanoTime();
             RuleSetTrial.Outcome tried = tryOut(rules);
             loaded.goLive(rules, new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of(),
                     tried.warnings()), false);
-            LOG.infof("Loaded %d rules from %s, version %s%s", rules.rules().size(), dir.toAbsolutePath(), rules.version(),
-                    early != null ? " (compiled while the service started)" : "");
+            LOG.infof("Loaded %d rules from %s, version %s (%s; tried out in %d ms)", rules.rules().size(),
+                    dir.toAbsolutePath(), rules.version(),
+                    early != null ? "compiled while the service started, waited " + (compiled - start) / 1_000_000 + " ms for it"
+                            : "compiled in " + (compiled - start) / 1_000_000 + " ms",
+                    (System.nanoTime() - compiled) / 1_000_000);
         } catch (RuleLoadException e) {
             LOG.errorf("The rules in %s %s; the service cannot start:%n%s", dir.toAbsolutePath(), e.what(), lines(e));
             throw new IllegalStateException(e.getMessage(), e);

@@ -87,7 +87,7 @@ class PackagedJarIT {
 
         // the set the main method compiled on its own thread, from the copy, is the one answering
         assertThat(Files.readAllLines(jarLog())).as("the jar's log, " + jarLog())
-                .anyMatch(line -> line.contains("from " + DIR + ", version " + version + " (compiled while the service started)"));
+                .anyMatch(line -> line.contains("from " + DIR + ", version " + version + " (compiled while the service started"));
     }
 
     @Test

@@ -28,8 +28,8 @@ free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
-# The JVM options the README's production launch gives; LAUNCH_OPTS= (empty) measures the JVM's defaults.
-LAUNCH_OPTS=${LAUNCH_OPTS-}
+# The JVM options the README's production launch gives (the file jvm.options); LAUNCH_OPTS= (empty) measures the JVM's defaults.
+LAUNCH_OPTS=${LAUNCH_OPTS-@jvm.options}
 
 # start_server LOG [java options...]: starts the jar in the background on $PORT, sets SERVER_PID.
 start_server() {

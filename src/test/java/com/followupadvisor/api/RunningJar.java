@@ -36,7 +36,10 @@ final class RunningJar implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the jar with these extra -D options and waits until it is ready (60 s at most). */
+    /**
+     * Starts the jar with the README's production launch settings ({@code @jvm.options}) and these
+     * extra -D options, and waits until it is ready (60 s at most).
+     */
     static RunningJar start(String name, String... options) throws Exception {
         Path rules = RuleFiles.copyFixtureRulesTo(Path.of("target", name + "-rules"));
         Path log = Path.of("target", name + ".log");
@@ -45,7 +48,7 @@ final class RunningJar implements AutoCloseable {
             port = free.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Dadvisor.rules.dir=" + rules.toAbsolutePath()));
+                "@jvm.options", "-Dquarkus.http.port=" + port, "-Dadvisor.rules.dir=" + rules.toAbsolutePath()));
         command.addAll(List.of(options));
         command.addAll(List.of("-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -71,11 +72,21 @@ final class CompiledRulesCache {
     private static final int FORMAT = 1;
     private static final int DIGEST_BYTES = 32;
 
+    /**
+     * What an entry may make when read back: the engine's own classes, the service's, the plain
+     * values between them, and the types the rules declare (see {@link #decode}). Anything else is
+     * not what this class wrote, and is refused before it is made.
+     */
+    private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
+            "java.lang.*;java.time.*;java.math.*;java.util.*;java.util.concurrent.*;java.util.concurrent.atomic.*;"
+                    + "java.util.concurrent.locks.*;org.drools.**;org.kie.**;org.mvel2.**;com.followupadvisor.**;!*");
+
     private static final CompiledRulesCache OFF = new CompiledRulesCache(null, Clock.systemUTC());
 
     private final Path dir;
     private final Clock clock;
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile String lastUnusable;
 
     private CompiledRulesCache(Path dir, Clock clock) {
         this.dir = dir;
@@ -106,6 +117,11 @@ final class CompiledRulesCache {
     /** How many reads found a usable entry. */
     int hits() {
         return hits.get();
+    }
+
+    /** Why the last entry that was there could not be used; null when none was refused. */
+    String lastUnusable() {
+        return lastUnusable;
     }
 
     /** What names an entry: the DRL by file name, and what else changes what it compiles to. */
@@ -158,6 +174,7 @@ final class CompiledRulesCache {
             return kieBase;
         } catch (Exception | LinkageError e) {
             // corrupt, truncated, from another format, or not loadable here: the compile replaces it
+            lastUnusable = e.toString();
             LOG.warnf("The compiled-rules cache entry %s cannot be used (%s); compiling the rules", entry, e);
             return null;
         }
@@ -170,7 +187,7 @@ final class CompiledRulesCache {
         }
         Path temporary = null;
         try {
-            byte[] bytes = encode(key, packages, declaredTypes);
+            byte[] bytes = encode(key, new ArrayList<>(packages), declaredTypes);
             Files.createDirectories(dir);
             temporary = Files.createTempFile(dir, key, TEMPORARY);
             Files.write(temporary, bytes);
@@ -230,11 +247,11 @@ final class CompiledRulesCache {
 
     // ---- the entry's format: magic, format, key, declared types, packages, then a digest of all before it ----
 
-    private static byte[] encode(String key, Collection<KiePackage> packages, Map<String, byte[]> declaredTypes)
-            throws IOException {
+    /** An entry holding {@code packages} (a list of them, unless a test makes a bad entry). */
+    static byte[] encode(String key, Object packages, Map<String, byte[]> declaredTypes) throws IOException {
         ByteArrayOutputStream serialised = new ByteArrayOutputStream();
         try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(serialised)) {
-            out.writeObject(new ArrayList<>(packages));
+            out.writeObject(packages);
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(serialised.size() + 64 * 1024);
         DataOutputStream out = new DataOutputStream(bytes);
@@ -282,6 +299,8 @@ final class CompiledRulesCache {
         List<KiePackage> packages;
         try (InputStream packagesIn = new ByteArrayInputStream(serialised);
                 DroolsObjectInputStream objects = new DroolsObjectInputStream(packagesIn, loader)) {
+            objects.setObjectInputFilter(info -> info.serialClass() != null && declared(info.serialClass(), loader)
+                    ? ObjectInputFilter.Status.ALLOWED : CLASSES.checkInput(info));
             @SuppressWarnings("unchecked")
             List<KiePackage> read = (List<KiePackage>) objects.readObject();
             packages = read;
@@ -290,6 +309,19 @@ final class CompiledRulesCache {
                 RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
         kieBase.addPackages(packages);
         return kieBase;
+    }
+
+    private static boolean declared(Class<?> type, ClassLoader types) {
+        Class<?> element = type;
+        while (element.isArray()) {
+            element = element.getComponentType();
+        }
+        for (ClassLoader l = element.getClassLoader(); l != null; l = l.getParent()) {
+            if (l == types) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MessageDigest sha256() {

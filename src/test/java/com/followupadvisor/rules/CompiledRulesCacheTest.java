@@ -220,7 +220,7 @@ class CompiledRulesCacheTest {
         }
 
         /** The load compiles instead, answers the same, and leaves a good entry in the bad one's place. */
-        private void isCompiledInstead() throws Exception {
+        private CompiledRulesCache isCompiledInstead() throws Exception {
             CompiledRulesCache cache = cache();
             RuleSet rules = load(this.rules, cache);
 
@@ -229,6 +229,7 @@ class CompiledRulesCacheTest {
             assertThat(entries()).containsExactly(entry);
             load(this.rules, cache);
             assertThat(cache.hits()).isEqualTo(1);
+            return cache;
         }
 
         @Test
@@ -264,6 +265,17 @@ class CompiledRulesCacheTest {
             Path otherEntry = entries().stream().filter(e -> !e.equals(entry)).findFirst().orElseThrow();
             Files.move(otherEntry, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             isCompiledInstead();
+        }
+
+        @Test
+        void holdingAnythingButTheEnginesAndTheServicesObjects() throws Exception {
+            keepOne();
+            String key = entry.getFileName().toString().replace(".rules", "");
+            // a whole entry, its key and digest right, around an object it has no business holding
+            Files.write(entry, CompiledRulesCache.encode(key, new ArrayList<>(List.of(new java.io.File("/"))), Map.of()));
+
+            // refused before it is made, not found wrong after
+            assertThat(isCompiledInstead().lastUnusable()).contains("REJECTED");
         }
 
         @Test

@@ -24,11 +24,22 @@ public final class RuleSetLoader {
 
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private final RuleCompiler compiler = new RuleCompiler();
+    private final RuleCompiler compiler;
     private final Clock clock;
 
+    /** A loader that compiles every time. */
     public RuleSetLoader(Clock clock) {
+        this(clock, CompiledRulesCache.off());
+    }
+
+    /** A loader that reads rules compiled before from {@code cacheDir} (none: compiles every time), and keeps what it compiles there. */
+    public RuleSetLoader(Clock clock, java.util.Optional<Path> cacheDir) {
+        this(clock, CompiledRulesCache.in(cacheDir, clock));
+    }
+
+    RuleSetLoader(Clock clock, CompiledRulesCache cache) {
         this.clock = clock;
+        this.compiler = new RuleCompiler(cache);
     }
 
     /**

@@ -40,21 +40,22 @@ public class RulesReloader {
 
     @Inject
     RulesReloader(AdvisorConfig config, Clock clock, RuleSetTrial trial, LoadedRules loaded, RulesWatchStatus watchStatus) {
-        this(config.rules().dir(), config.rules().watch(), config.rules().settle(), clock, trial, loaded, watchStatus);
+        this(config.rules().dir(), config.rules().watch(), config.rules().settle(), clock, trial, loaded, watchStatus,
+                new RuleSetLoader(clock, config.rules().cacheDir()));
     }
 
     RulesReloader(Path dir, boolean watch, Duration settle, Clock clock, RuleSetTrial trial, LoadedRules loaded) {
-        this(dir, watch, settle, clock, trial, loaded, new RulesWatchStatus());
+        this(dir, watch, settle, clock, trial, loaded, new RulesWatchStatus(), new RuleSetLoader(clock));
     }
 
     RulesReloader(Path dir, boolean watch, Duration settle, Clock clock, RuleSetTrial trial, LoadedRules loaded,
-            RulesWatchStatus watchStatus) {
+            RulesWatchStatus watchStatus, RuleSetLoader loader) {
         this.watchStatus = watchStatus;
         this.dir = dir;
         this.watch = watch;
         this.settle = settle;
         this.clock = clock;
-        this.loader = new RuleSetLoader(clock);
+        this.loader = loader;
         this.trial = trial;
         this.loaded = loaded;
     }

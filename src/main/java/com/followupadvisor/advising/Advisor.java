@@ -39,6 +39,11 @@ public final class Advisor {
         this.timeLimit = timeLimit;
     }
 
+    /** How long one evaluation of the rules may run. */
+    public Duration timeLimit() {
+        return timeLimit;
+    }
+
     public Answer advise(RuleSet rules, ApplicationState requested) {
         return advise(rules, requested, false);
     }

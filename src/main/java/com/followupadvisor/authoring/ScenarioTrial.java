@@ -49,6 +49,7 @@ public class ScenarioTrial implements RuleSetTrial {
     private final RulesCheck check;
     private final Advisor advisor;
     private final boolean scenariosMustPass;
+    private final ZoneId defaultZone;
 
     @Inject
     ScenarioTrial(Advisor advisor, AdvisorConfig config, Clock clock) {
@@ -60,6 +61,12 @@ public class ScenarioTrial implements RuleSetTrial {
         this.advisor = advisor;
         this.check = new RulesCheck(clock, defaultZone, advisor);
         this.scenariosMustPass = scenariosMustPass;
+        this.defaultZone = defaultZone;
+    }
+
+    @Override
+    public String settings() {
+        return "scenarios-must-pass=" + scenariosMustPass + " timezone=" + defaultZone + " time-limit=" + advisor.timeLimit();
     }
 
     @Override

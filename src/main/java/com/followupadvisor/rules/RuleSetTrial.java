@@ -27,4 +27,9 @@ public interface RuleSetTrial {
 
     /** Tries {@code rules}, compiled from the folder {@code dir}, on the states it must answer. */
     Outcome tryOut(RuleSet rules, Path dir);
+
+    /** The settings the outcome depends on besides the rules, the folder's scenarios and the build, as text. */
+    default String settings() {
+        return "";
+    }
 }

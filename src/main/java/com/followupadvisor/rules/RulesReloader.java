@@ -40,7 +40,8 @@ public class RulesReloader {
 
     @Inject
     RulesReloader(AdvisorConfig config, Clock clock, RuleSetTrial trial, LoadedRules loaded, RulesWatchStatus watchStatus) {
-        this(config.rules().dir(), config.rules().watch(), config.rules().settle(), clock, trial, loaded, watchStatus,
+        this(config.rules().dir(), config.rules().watch(), config.rules().settle(), clock,
+                TrialVerdicts.remembering(trial, config.rules().cacheDir(), clock), loaded, watchStatus,
                 new RuleSetLoader(clock, config.rules().cacheDir()));
     }
 

@@ -1,6 +1,7 @@
 package com.followupadvisor.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advising.Advisor;
+import com.followupadvisor.config.AdvisorConfig;
+import com.followupadvisor.rules.RuleSet;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.Channel;
 import com.followupadvisor.state.StateReader;
@@ -27,7 +31,7 @@ import io.quarkus.runtime.StartupEvent;
  * with that compile instead of adding to the first caller's wait.
  */
 @Singleton
-class FirstRequestWarmUp {
+public class FirstRequestWarmUp {
 
     private static final Logger LOG = Logger.getLogger(FirstRequestWarmUp.class);
 
@@ -49,6 +53,26 @@ class FirstRequestWarmUp {
             // only ever a lost head start: the first request does this work instead
             LOG.debug("Could not warm up the request path", e);
         }
+    }
+
+    /**
+     * Answers the contract's sample state with {@code rules} in each of their languages, as a
+     * request would (the plan, the drafts, the response records), before the framework is up: the
+     * engine's sessions, the rules' generated classes and the templates are then ready for the first
+     * caller. Called on the thread that loaded the rules ({@code EarlyLoad}), with the service's
+     * time limit for an evaluation.
+     */
+    public static void answerSamples(RuleSet rules) {
+        answerSamples(rules, AdvisorConfig.load().rules().timeLimit());
+    }
+
+    /** The answers to the sample state, one per language of {@code rules}. */
+    static List<NextActionResponse> answerSamples(RuleSet rules, java.time.Duration timeLimit) {
+        ApplicationState state = new StateReader(ZoneOffset.UTC).read(ApiExamples.FOLLOW_UP_DUE.getBytes(StandardCharsets.UTF_8));
+        Advisor advisor = new Advisor(Clock.systemUTC(), timeLimit);
+        return rules.wording().languages().stream()
+                .map(language -> NextActionResponse.of(advisor.advise(rules, state.toBuilder().language(language).build())))
+                .toList();
     }
 
     /** An answer with every field the contract has filled in, so that every serialiser is built. */

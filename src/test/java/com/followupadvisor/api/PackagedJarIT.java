@@ -87,7 +87,9 @@ class PackagedJarIT {
 
         // the set the main method compiled on its own thread, from the copy, is the one answering
         assertThat(Files.readAllLines(jarLog())).as("the jar's log, " + jarLog())
-                .anyMatch(line -> line.contains("from " + DIR + ", version " + version + " (compiled while the service started"));
+                .anyMatch(line -> line.contains("from " + DIR + ", version " + version + " (compiled while the service started"))
+                // and answered a sample state with it while the framework started
+                .anyMatch(line -> line.contains("Answered a sample state with them in"));
     }
 
     @Test

@@ -28,6 +28,8 @@ import com.followupadvisor.config.AdvisorConfig;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.StateReader;
 
+import io.smallrye.common.annotation.NonBlocking;
+
 
 
 
@@ -49,7 +51,11 @@ public class NextActionResource {
         this.calendar = new CalendarWriter(clock);
     }
 
+    // Answered on the event loop that read the body: the answer is CPU only (the body is in memory,
+    // the rules' evaluation is bounded by the time limit), and a hop to a worker thread cost a third
+    // of the throughput on 2 cores, most of it 32 threads contending (docs/performance.md).
     @POST
+    @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, CalendarWriter.MEDIA_TYPE})
     @Operation(operationId = "nextAction", summary = "What to do next for one application",
@@ -96,6 +102,7 @@ public class NextActionResource {
     }
 
     @POST
+    @NonBlocking
     @Path("calendar")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(CalendarWriter.MEDIA_TYPE)

@@ -32,9 +32,10 @@ heap_after_gc() {
   jcmd "$SERVER_PID" GC.run > /dev/null
   sleep 0.5
   jcmd "$SERVER_PID" GC.heap_info | awk '
-    / total [0-9]+K, used [0-9]+K/ && !heap { for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i+1); if ($i == "used") u = $(i+1) } heap = 1 }
+    # G1 prints one "total NK, used MK" line for the heap, Serial one per generation: add them up
+    / total [0-9]+K, used [0-9]+K/ { for (i = 1; i <= NF; i++) { if ($i == "total") { v = $(i+1); gsub(/[K,]/, "", v); t += v } if ($i == "used") { v = $(i+1); gsub(/[K,]/, "", v); u += v } } }
     /Metaspace +used/ { m = $3 }
-    END { gsub(/[K,]/, "", t); gsub(/[K,]/, "", u); gsub(/[K,]/, "", m); printf "%.1f %.1f %.1f\n", u / 1024, t / 1024, m / 1024 }'
+    END { gsub(/[K,]/, "", m); printf "%.1f %.1f %.1f\n", u / 1024, t / 1024, m / 1024 }'
 }
 
 wrk -t2 -c32 -d10s -s "$WORK/post.lua" "$URL" > /dev/null

@@ -29,6 +29,7 @@ import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.StateReader;
 
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.ext.web.RoutingContext;
 
 
 
@@ -89,10 +90,10 @@ public class NextActionResource {
             @QueryParam("explain") String explain,
             @Context HttpHeaders headers,
             @Context UriInfo uri,
-            byte[] body) {
+            @Context RoutingContext request) {
         // read from the query itself, to refuse a repeated one; the parameter above documents it
         boolean explained = QueryParameters.check(uri, "explain").flag("explain");
-        ApplicationState state = read(headers, body);
+        ApplicationState state = read(headers, RequestBodies.of(request));
         Answer answer = advice.answer(state, explained);
         if (wantsCalendar(headers)) {
             return calendar(state, answer);
@@ -127,9 +128,9 @@ public class NextActionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The loaded rules could not answer this state (a fault in the rules).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response nextActionCalendar(@Context HttpHeaders headers, @Context UriInfo uri, byte[] body) {
+    public Response nextActionCalendar(@Context HttpHeaders headers, @Context UriInfo uri, @Context RoutingContext request) {
         QueryParameters.check(uri);
-        ApplicationState state = read(headers, body);
+        ApplicationState state = read(headers, RequestBodies.of(request));
         return calendar(state, advice.answer(state, false));
     }
 

@@ -62,13 +62,7 @@ start_ms() {
   # shellcheck disable=SC2086
   "$java" "$@" $LAUNCH_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" > "$WORK/start.log" 2>&1 &
   SERVER_PID=$!
-  until curl -s --max-time 2 -H 'Content-Type: application/json' --data-binary @"$TYPICAL" \
-      "http://127.0.0.1:$PORT/api/v1/next-action" 2>/dev/null | grep -q '"next":{"action":"FOLLOW_UP"'; do
-    [ $(( ($(date +%s%N) - start) / 1000000 )) -lt 90000 ] || { echo "no correct answer within 90 s" >&2; cat "$WORK/start.log" >&2; exit 1; }
-    kill -0 "$SERVER_PID" 2>/dev/null || { echo "the service exited" >&2; cat "$WORK/start.log" >&2; exit 1; }
-    sleep 0.02
-  done
-  echo $(( ($(date +%s%N) - start) / 1000000 ))
+  first_correct_answer "$start" "$WORK/start.log" || exit 1
   stop_server
 }
 

@@ -57,6 +57,20 @@ wait_for_answer() {
   done
 }
 
+# first_correct_answer START_NS LOG [PATH]: polls PATH (default /api/v1/next-action) with the
+# typical state every 20 ms until it answers with next.action FOLLOW_UP; prints the milliseconds
+# since START_NS (from date +%s%N). Fails, printing LOG, after 90 s or when the service exits.
+first_correct_answer() {
+  local start=$1 log=$2 path=${3:-/api/v1/next-action}
+  until curl -s --max-time 2 -H 'Content-Type: application/json' --data-binary @"$TYPICAL" \
+      "http://127.0.0.1:$PORT$path" 2>/dev/null | grep -q '"next":{"action":"FOLLOW_UP"'; do
+    [ $(( ($(date +%s%N) - start) / 1000000 )) -lt 90000 ] || { echo "no correct answer within 90 s" >&2; cat "$log" >&2; return 1; }
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "the service exited" >&2; cat "$log" >&2; return 1; }
+    sleep 0.02
+  done
+  echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+
 post_typical_status() {
   curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H 'Content-Type: application/json' \
     --data-binary @"$TYPICAL" "http://127.0.0.1:$PORT/api/v1/next-action" || true

@@ -28,19 +28,6 @@ cp -r rules "$WORK/rules"
 write_post_lua "$WORK/post.lua"
 WINDOWS=$(( SECONDS_RUN / WINDOW ))
 
-# first_answer PATH: polls PATH with the typical state every 20 ms until it answers 200 (and, for
-# next-action, the expected action); prints the milliseconds since $START.
-first_answer() {
-  local path=$1
-  until curl -s --max-time 2 -H 'Content-Type: application/json' --data-binary @"$TYPICAL" \
-      "http://127.0.0.1:$PORT$path" 2>/dev/null | grep -q -e '"next":{"action":"FOLLOW_UP"'; do
-    [ $(( ($(date +%s%N) - START) / 1000000 )) -lt 60000 ] || { echo "no answer within 60 s" >&2; return 1; }
-    kill -0 "$SERVER_PID" 2>/dev/null || { echo "the service exited" >&2; return 1; }
-    sleep 0.02
-  done
-  echo $(( ($(date +%s%N) - START) / 1000000 ))
-}
-
 # windows PATH N: N back-to-back wrk runs of WINDOW seconds; prints each one's requests/s.
 windows() {
   local path=$1 n=$2 out
@@ -67,7 +54,7 @@ for endpoint in next-action echo; do
   PORT=$(free_port)
   START=$(date +%s%N)
   start_server "$WORK/server-$endpoint.log" -Dadvisor.rules.dir="$WORK/rules"
-  UP[$endpoint]=$(first_answer "$path")
+  UP[$endpoint]=$(first_correct_answer "$START" "$WORK/server-$endpoint.log" "$path")
   mapfile -t rps < <(windows "$path" "$WINDOWS")
   CURVE[$endpoint]="${rps[*]}"
   STEADY[$endpoint]=$(steady_of "${rps[@]}")

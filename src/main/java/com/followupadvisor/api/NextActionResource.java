@@ -52,9 +52,10 @@ public class NextActionResource {
         this.calendar = new CalendarWriter(clock);
     }
 
-    // Answered on the event loop that read the body: the answer is CPU only (the body is in memory,
-    // the rules' evaluation is bounded by the time limit), and a hop to a worker thread cost a third
-    // of the throughput on 2 cores, most of it 32 threads contending (docs/performance.md).
+    // Answered on the event loop that read the body (RequestBodies): the answer is CPU only, the
+    // body is in memory, an evaluation is bounded by the time limit, and a set that loops never goes
+    // live (its trial). On worker threads it reached a third of this throughput on 2 cores, most of
+    // the difference 32 threads contending (docs/performance.md).
     @POST
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)

@@ -324,7 +324,8 @@ final class CompiledRulesCache {
         return false;
     }
 
-    private static MessageDigest sha256() {
+    /** SHA-256, which every Java runtime has; also the trial's verdicts' digest. */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -332,7 +333,8 @@ final class CompiledRulesCache {
         }
     }
 
-    private static void update(MessageDigest sha, String text) {
+    /** Adds {@code text} to {@code sha}, ended by a NUL, so that two texts never read as one. */
+    static void update(MessageDigest sha, String text) {
         sha.update(text.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
     }

@@ -1,12 +1,10 @@
 package com.followupadvisor.rules;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -84,17 +82,17 @@ final class TrialVerdicts implements RuleSetTrial {
         if (!unreadable.isEmpty()) {
             return null;
         }
-        MessageDigest sha = sha256();
-        update(sha, "trial 1");
-        update(sha, "build " + BuildFingerprint.VALUE);
-        update(sha, "drools " + org.drools.base.util.Drools.getFullVersion());
-        update(sha, "jvm " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.version"));
-        update(sha, "settings " + trial.settings());
-        update(sha, "day " + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        update(sha, "rules " + rules.version());
+        MessageDigest sha = CompiledRulesCache.sha256();
+        CompiledRulesCache.update(sha, "trial 1");
+        CompiledRulesCache.update(sha, "build " + BuildFingerprint.VALUE);
+        CompiledRulesCache.update(sha, "drools " + org.drools.base.util.Drools.getFullVersion());
+        CompiledRulesCache.update(sha, "jvm " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.version"));
+        CompiledRulesCache.update(sha, "settings " + trial.settings());
+        CompiledRulesCache.update(sha, "day " + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        CompiledRulesCache.update(sha, "rules " + rules.version());
         new TreeMap<>(scenarios).forEach((name, text) -> {
-            update(sha, name);
-            update(sha, text);
+            CompiledRulesCache.update(sha, name);
+            CompiledRulesCache.update(sha, text);
         });
         return dir.resolve(PREFIX + HexFormat.of().formatHex(sha.digest()) + SUFFIX);
     }
@@ -138,20 +136,5 @@ final class TrialVerdicts implements RuleSetTrial {
         } catch (IOException e) {
             return FileTime.fromMillis(0);
         }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void update(MessageDigest sha, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) ':');
-        sha.update(bytes);
     }
 }

@@ -13,7 +13,6 @@ import com.followupadvisor.rules.Evaluation;
 import com.followupadvisor.rules.RuleSet;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.wording.Draft;
-import com.followupadvisor.wording.DraftWriter;
 import com.followupadvisor.wording.TextWriter;
 import com.followupadvisor.wording.Wording;
 
@@ -63,23 +62,20 @@ public final class Advisor {
         List<AdvisedAction> also = new ArrayList<>();
         for (Recommendation r : evaluation.recommendations()) {
             if (r != next) {
-                also.add(advised(r, state, today, rules, words));
+                also.add(advised(r, today, words));
             }
         }
         List<AdvisedAction> plan = new ArrayList<>();
         for (Planner.Planned p : Planner.plan(rules, state, evaluation, timeLimit)) {
             // a planned step is worded for the state it was planned in
-            plan.add(advised(p.recommendation(), p.state(), today, rules,
-                    new TextWriter(rules.wording(), language, p.state())));
+            plan.add(advised(p.recommendation(), today, new TextWriter(rules.wording(), language, p.state())));
         }
-        return new Answer(asOf, state.timezone(), advised(next, state, today, rules, words), also, plan,
+        return new Answer(asOf, state.timezone(), advised(next, today, words), also, plan,
                 rules.version(), evaluation.fired(), evaluation.explanations());
     }
 
-    private static AdvisedAction advised(Recommendation r, ApplicationState state, LocalDate today, RuleSet rules,
-            TextWriter words) {
-        String language = state.language() != null ? state.language() : Wording.BASE;
-        List<Draft> drafts = DraftWriter.write(r, state, rules.wording(), language);
+    private static AdvisedAction advised(Recommendation r, LocalDate today, TextWriter words) {
+        List<Draft> drafts = words.drafts(r);
         return new AdvisedAction(
                 r.getAction(),
                 words.title(r),

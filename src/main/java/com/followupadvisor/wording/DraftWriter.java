@@ -18,7 +18,7 @@ import com.followupadvisor.state.Channel;
  * Turns the drafts a rule asked for into text in the request's language, from the rule set's
  * wording. The values a template can use are listed in the README ("Wording").
  */
-public final class DraftWriter {
+final class DraftWriter {
 
     private static final Logger LOG = Logger.getLogger(DraftWriter.class);
     private static final String SUBJECT = "Subject:";
@@ -26,17 +26,18 @@ public final class DraftWriter {
     private DraftWriter() {
     }
 
-    public static List<Draft> write(Recommendation recommendation, ApplicationState state, Wording wording,
-            String language) {
+    /** {@code recommendation}'s drafts, with the state and language of {@code words}. */
+    static List<Draft> write(Recommendation recommendation, TextWriter words) {
         List<DraftRequest> requests = recommendation.getDrafts();
         if (requests.isEmpty()) {
             return List.of();
         }
+        Wording wording = words.wording();
+        ApplicationState state = words.state();
         List<Draft> drafts = new ArrayList<>();
         for (DraftRequest request : requests) {
-            String in = wording.languageFor(language, request.template());
-            TextData values = new TextData(wording, in, Formats.Kind.LETTER);
-            Map<String, Object> data = values.of(recommendation, values.common(state));
+            String in = wording.languageFor(words.language(), request.template());
+            Map<String, Object> data = words.values(recommendation, in, Formats.Kind.LETTER);
             List<Person> people = Person.met(state);
             if (request.perInterviewer() && !people.isEmpty()) {
                 for (Person person : people) {

@@ -63,16 +63,16 @@ final class TextData {
 
     /** {@code common} with the recommendation's values added. */
     Map<String, Object> of(Recommendation r, Map<String, Object> common) {
-        Map<String, Object> data = new HashMap<>(common);
-        data.put("dueFrom", r.getDueFrom() == null ? "" : date(r.getDueFrom()));
-        data.put("dueBy", r.getDueBy() == null ? "" : date(r.getDueBy()));
-        r.getValues().forEach((name, value) -> data.put(name, plain(value, common)));
-        return data;
+        Map<String, Object> own = new HashMap<>(4 + 2 * r.getValues().size());
+        own.put("dueFrom", r.getDueFrom() == null ? "" : date(r.getDueFrom()));
+        own.put("dueBy", r.getDueBy() == null ? "" : date(r.getDueBy()));
+        r.getValues().forEach((name, value) -> own.put(name, plain(value, common)));
+        return LayeredValues.over(common, own);
     }
 
     /** {@code data} with the values about the person a draft is addressed to. */
     static Map<String, Object> withPerson(Map<String, Object> data, Person person) {
-        Map<String, Object> out = new HashMap<>(data);
+        Map<String, Object> out = new HashMap<>(16);
         out.put("personName", person == null ? "" : person.name());
         out.put("personTitle", person == null ? "" : orEmpty(person.title()));
         String greeting = person == null ? "" : person.addressAs() != null ? person.addressAs() : person.name();
@@ -83,7 +83,7 @@ final class TextData {
         out.put("toContact", person == null || person.toContact());
         // 1, 2 or 3, the same for a person however the people met are listed: a panel's notes can differ
         out.put("noteVariant", person == null ? 1 : Math.floorMod((person.name() + "|" + person.email()).hashCode(), 3) + 1);
-        return out;
+        return LayeredValues.over(data, out);
     }
 
     /**
@@ -119,9 +119,9 @@ final class TextData {
             return date(dateTime.toLocalDate());
         }
         if (value instanceof Text text) {
-            Map<String, Object> data = new HashMap<>(common);
-            text.getValues().forEach((name, v) -> data.put(name, plain(v, common)));
-            return wording.render(language, text.getName(), data).strip();
+            Map<String, Object> own = new HashMap<>(2 * text.getValues().size());
+            text.getValues().forEach((name, v) -> own.put(name, plain(v, common)));
+            return wording.render(language, text.getName(), LayeredValues.over(common, own)).strip();
         }
         if (value instanceof Enum<?> e) {
             return e.name();

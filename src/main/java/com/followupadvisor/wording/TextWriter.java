@@ -1,20 +1,28 @@
 package com.followupadvisor.wording;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.followupadvisor.advice.Recommendation;
 import com.followupadvisor.state.ApplicationState;
 
 
-/** Writes a recommendation's title and reason in the request's language, from the rule set's wording. */
+/**
+ * Writes a recommendation's title, reason and drafts in the request's language, from the rule set's
+ * wording, for one state: the state's values are worked out once for all its texts. One per answer
+ * (or plan step), used by one thread.
+ */
 public final class TextWriter {
 
     private final Wording wording;
     private final String language;
     private final ApplicationState state;
-    /** The state's values in each language used, worked out once for every recommendation of one state. */
-    private final Map<String, Map<String, Object>> common = new HashMap<>(2);
+    /** The state's values in each language and kind of text used, worked out once for every text of one state. */
+    private final Map<String, Map<String, Object>> common = new HashMap<>(4);
+    private Recommendation lastRecommendation;
+    private String lastKey;
+    private Map<String, Object> lastValues;
 
     /** For one state, in {@code language}: use it for every recommendation made for that state. */
     public TextWriter(Wording wording, String language, ApplicationState state) {
@@ -31,12 +39,43 @@ public final class TextWriter {
         return write(r, r.getWhy());
     }
 
+    /** The drafts the rule asked for, worded for this state; none when it asked for none. */
+    public List<Draft> drafts(Recommendation r) {
+        return DraftWriter.write(r, this);
+    }
+
     private String write(Recommendation r, String name) {
         if (name == null) {
             return null;
         }
         String in = wording.languageFor(language, name);
-        TextData data = new TextData(wording, in, Formats.Kind.REASON);
-        return wording.render(in, name, data.of(r, common.computeIfAbsent(in, l -> data.common(state)))).strip();
+        return wording.render(in, name, values(r, in, Formats.Kind.REASON)).strip();
+    }
+
+    /**
+     * {@code r}'s values over the state's, for a text of {@code kind} written in {@code in}. The
+     * last recommendation's are kept: its title and reason (and a letter's drafts) read the same.
+     */
+    Map<String, Object> values(Recommendation r, String in, Formats.Kind kind) {
+        String key = kind + "/" + in;
+        if (r != lastRecommendation || !key.equals(lastKey)) {
+            TextData data = new TextData(wording, in, kind);
+            lastValues = data.of(r, common.computeIfAbsent(key, k -> data.common(state)));
+            lastRecommendation = r;
+            lastKey = key;
+        }
+        return lastValues;
+    }
+
+    Wording wording() {
+        return wording;
+    }
+
+    String language() {
+        return language;
+    }
+
+    ApplicationState state() {
+        return state;
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import com.followupadvisor.advice.Application;
 import com.followupadvisor.advice.Next;
 import com.followupadvisor.advice.Recommendation;
-import com.followupadvisor.advice.Urgency;
+import com.followupadvisor.advice.UrgencyOrder;
 
 
 
@@ -56,10 +56,9 @@ final class FactDescriber {
             out.put("action", r.getAction().name());
             out.put("dueFrom", value(r.getDueFrom()));
             out.put("dueBy", value(r.getDueBy()));
-        } else if (fact instanceof Urgency u) {
-            out.put("type", "Urgency");
-            out.put("action", u.action().name());
-            out.put("rank", u.rank());
+        } else if (fact instanceof UrgencyOrder u) {
+            out.put("type", "UrgencyOrder");
+            out.put("actions", u.getActions().stream().map(Enum::name).toList());
         } else if (fact instanceof Next n) {
             out.put("type", "Next");
             out.put("action", n.recommendation().getAction().name());

@@ -15,6 +15,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.Description;
 
+import com.followupadvisor.advice.UrgencyOrder;
 import com.followupadvisor.wording.Wording;
 
 
@@ -65,11 +66,12 @@ public final class RuleSetLoader {
             problems.addAll(numbers.problems());
             problems.addAll(numbers.unused(source.drl()));
         }
-        UrgencyOrder urgency = UrgencyOrder.none();
-        String urgencyText = source.data().get(UrgencyOrder.FILE);
+        // no order file: no order, and rules that compare actions by urgency choose none
+        UrgencyOrder urgency = null;
+        String urgencyText = source.data().get(UrgencyOrderFile.FILE);
         if (urgencyText != null) {
             try {
-                urgency = UrgencyOrder.parse(urgencyText);
+                urgency = UrgencyOrderFile.parse(urgencyText);
             } catch (RuleLoadException e) {
                 problems.addAll(e.problems());
             }
@@ -97,7 +99,10 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
         }
-        List<Object> given = new ArrayList<>(urgency.facts());
+        List<Object> given = new ArrayList<>();
+        if (urgency != null) {
+            given.add(urgency);
+        }
         if (numbersText != null) {
             given.add(numbers.fact(kieBase));
         }

@@ -35,7 +35,7 @@ record RuleSource(Path dir, Map<String, String> drl, Map<String, Map<String, Str
         Map<String, String> data) {
 
     /** The data files the rules read, at the top of the folder. */
-    static final Set<String> DATA_FILES = Set.of(AdviceNumbers.FILE, UrgencyOrder.FILE);
+    static final Set<String> DATA_FILES = Set.of(AdviceNumbers.FILE, UrgencyOrderFile.FILE);
 
     /**
      * The largest file read: the shipped rules' largest is 6.4 KiB, so this leaves room for a

@@ -8,33 +8,25 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.advice.Urgency;
+import com.followupadvisor.advice.UrgencyOrder;
 
 
 
 /**
- * The urgency order of the actions, read from {@code rules/urgency-order.txt}: one action code a
- * line, most urgent first, every code exactly once. Each evaluation gets one {@link Urgency} fact
- * per action, so rules compare actions by rank instead of listing them.
+ * Reads {@code rules/urgency-order.txt}: one action code a line, most urgent first, every code
+ * exactly once. Each evaluation gets the {@link UrgencyOrder} it gives as a fact, so rules compare
+ * actions by rank instead of listing them.
  */
-final class UrgencyOrder {
+final class UrgencyOrderFile {
 
     static final String FILE = "urgency-order.txt";
 
-    private final List<Urgency> facts;
-
-    private UrgencyOrder(List<Urgency> facts) {
-        this.facts = List.copyOf(facts);
-    }
-
-    /** No order file: every action equally urgent (rules that compare ranks then choose none). */
-    static UrgencyOrder none() {
-        return new UrgencyOrder(List.of());
+    private UrgencyOrderFile() {
     }
 
     static UrgencyOrder parse(String text) throws RuleLoadException {
         Map<ActionCode, Integer> seenOn = new EnumMap<>(ActionCode.class);
-        List<Urgency> facts = new ArrayList<>();
+        List<ActionCode> order = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -53,7 +45,7 @@ final class UrgencyOrder {
                         + seenOn.get(action) + ")"));
             } else {
                 seenOn.put(action, i + 1);
-                facts.add(new Urgency(action, facts.size() + 1));
+                order.add(action);
             }
         }
         for (ActionCode action : ActionCode.values()) {
@@ -64,10 +56,6 @@ final class UrgencyOrder {
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
         }
-        return new UrgencyOrder(facts);
-    }
-
-    List<Urgency> facts() {
-        return facts;
+        return new UrgencyOrder(order);
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * 20,000 in 3.3 s took every file descriptor, liveness with them): 15,000 connections as fast as
  * one thread opens them, none of which ever sends a byte. The jar keeps its cap (1000) and closes
  * the rest as they come, so its file descriptors stay far from the limit (a burst leaves a few
- * thousand waiting to be closed; without the cap it held all 15,000); a keep-alive connection opened
+ * thousand waiting to be closed, gone seconds after it; without the cap it held all 15,000 until the
+ * idle timeout); a keep-alive connection opened
  * before the flood goes on being answered while new ones are refused; and once the idle timeout
  * (30 s) has closed the flood's connections, new ones are answered again though the flood's client
  * never closed its sockets.
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class ConnectionFloodIT {
 
     private static final int FLOOD = 15_000;
+    /** quarkus.http.limits.max-connections in application.properties. */
+    private static final int CAP = 1000;
 
     @Test
     void aFloodOfIdleConnectionsNeitherExhaustsFileDescriptorsNorStopsTheServiceForLong() throws Exception {
@@ -46,13 +49,30 @@ class ConnectionFloodIT {
                 most = Math.max(most, jar.openFiles());
                 int liveDuringFlood = live(keptAlive);
                 boolean newRefused = refused(jar);
+                long settledIn = -1;
+                long settled = jar.openFiles();
+                long settleFrom = System.nanoTime();
+                while (settled > before + CAP + 200 && System.nanoTime() - settleFrom < 10_000_000_000L) {
+                    Thread.sleep(100);
+                    settled = jar.openFiles();
+                }
+                if (settled <= before + CAP + 200) {
+                    settledIn = (System.nanoTime() - settleFrom) / 1_000_000;
+                }
                 System.out.printf("ConnectionFloodIT: %d connections opened in %d ms; the jar had %d files open before, "
-                        + "at most %d during the flood; liveness on a connection from before: %d; a new connection refused: %s%n",
-                        FLOOD, openedIn, before, most, liveDuringFlood, newRefused);
+                        + "at most %d during the flood, %d within %d ms after it; liveness on a connection from before: %d; "
+                        + "a new connection refused: %s%n",
+                        FLOOD, openedIn, before, most, settled, settledIn, liveDuringFlood, newRefused);
 
-                // connections over the cap are closed as they come, not at once: a burst leaves a few thousand
-                // waiting to be closed; without the cap the jar held every one
-                assertThat(most).as("files the jar has open during the flood").isLessThan(FLOOD / 3);
+                // Connections over the cap are closed as they come, not at once: a burst leaves a few thousand
+                // waiting to be closed, more the busier the machine (3,900 to 6,000 seen at a load of 2 to 10);
+                // without the cap the jar held every one until the idle timeout. So the peak only has to stay
+                // well clear of the flood, and what tells a cap is that the backlog is gone within seconds,
+                // leaving the cap's connections (idle until the timeout) and the few from before.
+                assertThat(most).as("files the jar has open during the flood").isLessThan(FLOOD / 2);
+                assertThat(settledIn).as("milliseconds until the jar holds no more than the cap's connections "
+                        + "(%d files, %d before the flood); it held %d", before + CAP + 200, before, settled)
+                        .isBetween(0L, 10_000L);
                 assertThat(liveDuringFlood).as("liveness on the connection opened before the flood").isEqualTo(200);
                 assertThat(newRefused).as("a new connection while the flood holds the cap is refused").isTrue();
 

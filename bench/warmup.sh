@@ -43,6 +43,13 @@ steady_of() { # the median of the last third of the windows given
   median "${all[@]:$(( n - (third > 0 ? third : 1) ))}"
 }
 
+# the code cache's use (and whether the JIT still compiles) and the collections so far: what a reload
+# under load may be short of
+jvm_state() {
+  echo "  code cache: $(jcmd "$SERVER_PID" Compiler.codecache 2>/dev/null | grep -E 'size=|compilation' | sed 's/^ *//' | tr '\n' ' ')"
+  echo "  collections (jstat -gcutil: S0 S1 E O M CCS YGC YGCT FGC FGCT CGC CGCT GCT): $(jstat -gcutil "$SERVER_PID" 2>/dev/null | tail -1)"
+}
+
 version() { curl -s --max-time 5 "http://127.0.0.1:$PORT/api/v1/rules" | sed -n 's/^{"version":"\([0-9a-f]*\)".*/\1/p'; }
 
 echo "machine: $(nproc) cores; load average before: $(load_average); java: $(java -version 2>&1 | head -1)"
@@ -60,6 +67,7 @@ for endpoint in next-action echo; do
   STEADY[$endpoint]=$(steady_of "${rps[@]}")
   echo "$endpoint: first correct answer after ${UP[$endpoint]} ms; req/s per ${WINDOW} s window from then: ${rps[*]}"
   if [ "$endpoint" = next-action ]; then
+    echo "before the saved change:"; jvm_state
     before=$(version)
     saved=$(date +%s%N)
     echo "// warm-up bench: a new rule set, the same advice" >> "$WORK/rules/keep-searching.drl"
@@ -70,6 +78,7 @@ for endpoint in next-action echo; do
     RELOAD_MS=$(( ($(date +%s%N) - saved) / 1000000 ))
     mapfile -t after < <(windows "$path" "$AFTER")
     echo "next-action after a saved change (answering with it after $RELOAD_MS ms): req/s per window: ${after[*]}"
+    echo "after its windows:"; jvm_state
   fi
   echo "  resident size at the end: $(( $(rss_kib "$SERVER_PID") / 1024 )) MiB"
   stop_server

@@ -18,4 +18,12 @@ public enum ActionCode {
     public boolean isSomethingToDo() {
         return this != WAIT && this != KEEP_SEARCHING && this != NONE;
     }
+
+    /**
+     * Whether this action comes before {@code other} in {@code order}; in a condition,
+     * {@code Recommendation( action.isMoreUrgentThan($other, $order) )}.
+     */
+    public boolean isMoreUrgentThan(ActionCode other, UrgencyOrder order) {
+        return order.isMoreUrgent(this, other);
+    }
 }

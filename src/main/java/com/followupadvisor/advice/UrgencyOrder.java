@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 /**
  * How urgent each action is, from {@code rules/urgency-order.txt}: one fact in every evaluation, so
  * that rules compare actions by urgency without a list of their own, as in
- * {@code $order : UrgencyOrder()} and {@code Recommendation( $order.isMoreUrgent(action, $action) )}.
+ * {@code $order : UrgencyOrder()} and {@code Recommendation( action.isMoreUrgentThan($action, $order) )}
+ * (a condition that starts with the pattern's own field: one that starts with {@code $order}
+ * makes the engine warn that it cannot tell what the condition depends on).
  * Rank 1 is the most urgent.
  */
 public final class UrgencyOrder {

@@ -19,8 +19,12 @@ OUT=target/peer
 mkdir -p "$OUT"
 rm -f "$OUT"/jmh-*.json "$OUT"/zen-*.jsonl "$OUT"/rounds.txt
 
+# npm ci wants every platform's optional package of zen-engine in the lock; the registry this
+# machine reaches serves only Linux x64's, so the lock holds those, and npm ci refuses it on a fresh
+# clone. npm install takes the same pinned versions from package.json and the lock, and adds only
+# this platform's package.
 [ -d bench/zen/node_modules/@gorules/zen-engine ] \
-  || (cd bench/zen && npm ci --no-audit --no-fund --loglevel=error) > "$OUT/npm.log" 2>&1 \
+  || (cd bench/zen && npm install --no-audit --no-fund --no-save --loglevel=error) > "$OUT/npm.log" 2>&1 \
   || { cat "$OUT/npm.log"; exit 1; }
 ./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" > "$OUT/build.log" 2>&1 \

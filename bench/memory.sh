@@ -7,6 +7,9 @@
 # `jcmd PID GC.run` and prints RSS (taken before that collection) and, after it, the heap used,
 # the heap committed and the metaspace used (`jcmd PID GC.heap_info`).
 #   bench/memory.sh               ROUNDS=1000 LOAD_SECONDS=20 (about 5 to 10 minutes)
+#   NMT=1 bench/memory.sh         also the JVM's own account of its native memory at each
+#                                 checkpoint (-XX:NativeMemoryTracking=summary, jcmd VM.native_memory):
+#                                 the areas that hold most, committed MiB, to tell what a growth is
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -22,7 +25,8 @@ cp -r rules "$WORK/rules"
 RULE="$WORK/rules/keep-searching.drl"
 cp "$RULE" "$WORK/original.drl"
 write_post_lua "$WORK/post.lua"
-echo "machine: $(nproc) cores; load average before: $(load_average)"
+[ "${NMT:-0}" = 1 ] && LAUNCH_OPTS="${LAUNCH_OPTS:-} -XX:NativeMemoryTracking=summary"
+echo "machine: $(nproc) cores; load average before: $(load_average); launch settings: ${LAUNCH_OPTS:-(none)}"
 start_server "$WORK/server.log" -Dadvisor.rules.dir="$WORK/rules" -Dquarkus.log.level=WARN
 wait_for_answer 60
 URL="http://127.0.0.1:$PORT/api/v1/next-action"
@@ -56,11 +60,22 @@ version() { curl -s --max-time 2 "http://127.0.0.1:$PORT/api/v1/rules" | sed -n 
 echo
 echo "reloads: rewrite $(basename "$RULE") $ROUNDS times, each time waiting for the new version"
 printf '%8s %9s %15s %16s %15s %18s\n' reloads 'RSS MiB' 'heap used MiB' 'committed MiB' 'metaspace MiB' 'median reload ms'
+# native_areas: NMT's areas by committed MiB, largest first ("Class 70, Code 31, ..."), and its total
+native_areas() {
+  jcmd "$SERVER_PID" VM.native_memory summary scale=MB 2>/dev/null | awk '
+    /^Total: / { match($0, /committed=[0-9]+/); total = substr($0, RSTART + 10, RLENGTH - 10) }
+    /^-/ { line = $0; sub(/^- */, "", line); name = line; sub(/ *\(reserved=.*/, "", name)
+           if (match(line, /committed=[0-9]+/)) print substr(line, RSTART + 10, RLENGTH - 10), name }
+    END { print "total", total }' | sort -k1,1nr | awk '
+    $1 == "total" { total = $2; next } $1 > 0 { out = out (out ? ", " : "") substr($0, index($0, " ") + 1) " " $1 }
+    END { print "native (NMT, committed MiB): total " total ": " out }'
+}
 checkpoint() {
   local rss used committed meta
   rss=$(mib "$(rss_kib "$SERVER_PID")")
   read -r used committed meta < <(heap_after_gc)
   printf '%8s %9s %15s %16s %15s %18s\n' "$1" "$rss" "$used" "$committed" "$meta" "$2"
+  if [ "${NMT:-0}" = 1 ]; then echo "         $(native_areas)"; fi
 }
 checkpoint 0 -
 times=()

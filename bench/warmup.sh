@@ -14,6 +14,9 @@
 # 90% of it was first reached, the first window after the reload against it, and steady
 # next-action against steady echo.
 #   bench/warmup.sh               SECONDS_RUN=150 WINDOW=5 AFTER=4 (about 7 minutes)
+# KEEP_JAR=1 measures the jar already in target/quarkus-app instead of packaging it again (it must
+# have the baselines: package it with -Pbench), for one that a Java 25 AOT cache was trained on:
+#   KEEP_JAR=1 PATH=$JAVA25/bin:$PATH LAUNCH_OPTS="@jvm.options -XX:AOTCache=target/quarkus-app/app.aot" bench/warmup.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -21,7 +24,7 @@ SECONDS_RUN=${SECONDS_RUN:-150}
 WINDOW=${WINDOW:-5}
 AFTER=${AFTER:-4}
 command -v wrk > /dev/null || { echo "needs wrk (apt-get install -y wrk)" >&2; exit 1; }
-package_with_baselines
+[ "${KEEP_JAR:-0}" = 1 ] || package_with_baselines
 WORK=$(mktemp -d)
 trap 'stop_server; rm -rf "$WORK"' EXIT
 cp -r rules "$WORK/rules"

@@ -3,9 +3,14 @@ package com.followupadvisor.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class ConnectionFloodIT {
 
     private static final int FLOOD = 15_000;
-    /** quarkus.http.limits.max-connections in application.properties. */
-    private static final int CAP = 1000;
+    /** The jar's cap on connections, as application.properties sets it. */
+    private static final int CAP = maxConnections();
 
     @Test
     void aFloodOfIdleConnectionsNeitherExhaustsFileDescriptorsNorStopsTheServiceForLong() throws Exception {
@@ -94,6 +99,16 @@ class ConnectionFloodIT {
                 }
             }
         }
+    }
+
+    private static int maxConnections() {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Integer.parseInt(properties.getProperty("quarkus.http.limits.max-connections"));
     }
 
     /** Whether a new connection is closed by the jar instead of answered. */

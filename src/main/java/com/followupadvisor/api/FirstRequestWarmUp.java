@@ -2,6 +2,7 @@ package com.followupadvisor.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.Advisor;
-import com.followupadvisor.config.AdvisorConfig;
 import com.followupadvisor.rules.RuleSet;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.Channel;
@@ -60,14 +60,9 @@ public class FirstRequestWarmUp {
      * request would (the plan, the drafts, the response records), before the framework is up: the
      * engine's sessions, the rules' generated classes and the templates are then ready for the first
      * caller. Called on the thread that loaded the rules ({@code EarlyLoad}), with the service's
-     * time limit for an evaluation.
+     * time limit for an evaluation; returns the answers, one per language of {@code rules}.
      */
-    public static void answerSamples(RuleSet rules) {
-        answerSamples(rules, AdvisorConfig.load().rules().timeLimit());
-    }
-
-    /** The answers to the sample state, one per language of {@code rules}. */
-    static List<NextActionResponse> answerSamples(RuleSet rules, java.time.Duration timeLimit) {
+    public static List<NextActionResponse> answerSamples(RuleSet rules, Duration timeLimit) {
         ApplicationState state = new StateReader(ZoneOffset.UTC).read(ApiExamples.FOLLOW_UP_DUE.getBytes(StandardCharsets.UTF_8));
         Advisor advisor = new Advisor(Clock.systemUTC(), timeLimit);
         return rules.wording().languages().stream()

@@ -3,6 +3,7 @@ package com.followupadvisor.rules;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,24 +30,22 @@ public final class EarlyLoad {
     private EarlyLoad() {
     }
 
-    public static void start() {
-        start(rules -> {
-        });
-    }
-
     /**
-     * As {@link #start()}, then, on the same thread, {@code warmUp} with the set loaded: the first
+     * Starts the compile, then, on the same thread, {@code warmUp} with the set loaded and the
+     * service's time limit for an evaluation (from the settings read here): the first
      * answers' one-time work (the engine's sessions, the rules' classes, the templates) done while the
      * framework is still starting, instead of by the first caller. A warm-up that fails costs only
      * that head start.
      */
-    public static void start(java.util.function.Consumer<RuleSet> warmUp) {
+    public static void start(java.util.function.BiConsumer<RuleSet, Duration> warmUp) {
         Path folder;
         Optional<Path> cacheDir;
+        Duration timeLimit;
         try {
             AdvisorConfig.Rules rules = AdvisorConfig.load().rules();
             folder = rules.dir().toAbsolutePath().normalize();
             cacheDir = rules.cacheDir();
+            timeLimit = rules.timeLimit();
         } catch (RuntimeException e) {
             // a setting that does not parse stops the service at start-up, with the framework's message
             return;
@@ -61,7 +60,7 @@ public final class EarlyLoad {
                         (System.nanoTime() - start) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
                 long warm = System.nanoTime();
                 try {
-                    warmUp.accept(rules);
+                    warmUp.accept(rules, timeLimit);
                     LOG.infof("Answered a sample state with them in %d ms, %d ms after the JVM started",
                             (System.nanoTime() - warm) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
                 } catch (RuntimeException | LinkageError e) {

@@ -71,6 +71,13 @@ public interface AdvisorConfig {
          * them; none: always compile.
          */
         java.util.Optional<Path> cacheDir();
+
+        /**
+         * Whether, once the service has started and watches the folder, it rehearses a reload in
+         * the background (compiles the rules again and tries them, never putting them live), so
+         * that the first saved change after a restart is picked up as fast as later ones.
+         */
+        boolean rehearse();
     }
 
     /**

@@ -71,6 +71,27 @@ first_correct_answer() {
   echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
 
+# live_version: the version of the rules the service on $PORT answers with.
+live_version() {
+  curl -s --max-time 5 "http://127.0.0.1:$PORT/api/v1/rules" | sed -n 's/^{"version":"\([0-9a-f]*\)".*/\1/p'
+}
+
+# save_rule_change DIR LABEL [LIMIT_MS]: appends a comment no save carried before (LABEL and the
+# time) to DIR/keep-searching.drl: a new rule set with the same advice, which the compiled-rules
+# cache cannot hold from an earlier run, so the service compiles it. Waits until the service on
+# $PORT answers with it and prints the milliseconds from the save; fails after LIMIT_MS (20000).
+save_rule_change() {
+  local dir=$1 label=$2 limit=${3:-20000} before saved
+  before=$(live_version)
+  saved=$(date +%s%N)
+  echo "// $label, $(date +%s%N)" >> "$dir/keep-searching.drl"
+  until [ "$(live_version)" != "$before" ]; do
+    [ $(( ($(date +%s%N) - saved) / 1000000 )) -lt "$limit" ] || { echo "$label: no reload within $limit ms" >&2; return 1; }
+    sleep 0.01
+  done
+  echo $(( ($(date +%s%N) - saved) / 1000000 ))
+}
+
 post_typical_status() {
   curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H 'Content-Type: application/json' \
     --data-binary @"$TYPICAL" "http://127.0.0.1:$PORT/api/v1/next-action" || true

@@ -82,7 +82,7 @@ times=()
 for i in $(seq 1 "$ROUNDS"); do
   before=$(version)
   start=$(date +%s%N)
-  { cat "$WORK/original.drl"; echo "// memory round $i"; } > "$RULE.tmp" && mv "$RULE.tmp" "$RULE"
+  { cat "$WORK/original.drl"; echo "// memory round $i, $(date +%s%N)"; } > "$RULE.tmp" && mv "$RULE.tmp" "$RULE"
   while [ "$(version)" = "$before" ]; do
     [ $(( ($(date +%s%N) - start) / 1000000 )) -lt 10000 ] || { echo "round $i: no reload within 10 s" >&2; exit 1; }
     sleep 0.01

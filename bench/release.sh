@@ -23,7 +23,7 @@ trap 'stop_server; rm -rf "$WORK"' EXIT
 # new_copy DIR ROUND: a copy of rules/ whose version differs in each round
 new_copy() {
   cp -r rules "$1"
-  echo "// release round $2" >> "$1/keep-searching.drl"
+  echo "// release round $2, $(date +%s%N)" >> "$1/keep-searching.drl"
 }
 swap_link() { ln -s "$2" "$1.tmp" && mv -T "$1.tmp" "$1"; }
 

@@ -2,7 +2,7 @@
 # The dip after a saved rule change, finely: starts the packaged service on a copy of rules/ (a
 # restart: its rules read from the compiled-rules cache when this build has been started before),
 # sends WARM seconds of wrk (-t2 -c32, the typical state), then ROUNDS times: saves a change (a
-# comment: a new rule set, the same advice), times it until next-action answers with the new
+# comment: a new rule set, the same advice), times it until the service answers with the new
 # version, runs eight 1 s windows of wrk and one of 10 s, and prints the first five 1 s windows
 # against the 10 s one. Round 1 is the first save after a restart; later rounds are the saves after.
 # Extra arguments are java options (-Dadvisor.rules.rehearse=false: without the rehearsal).
@@ -24,21 +24,9 @@ echo "machine: $(nproc) cores; load average before: $(load_average); launch sett
 start_server "$WORK/server.log" -Dadvisor.rules.dir="$WORK/rules" "$@"
 wait_for_answer 60
 rps() { wrk -t2 -c32 -d"$1" -s "$WORK/post.lua" "$URL" | awk '/^Requests\/sec:/ { printf "%.0f", $2 }'; }
-answering_version() {
-  curl -s --max-time 5 -H 'Content-Type: application/json' --data-binary @"$TYPICAL" "$URL" \
-    | python3 -c 'import json, sys; print(json.load(sys.stdin)["rules"]["version"])'
-}
 echo "warm-up: $(rps "${WARM}s") req/s over $WARM s"
 for round in $(seq 1 "$ROUNDS"); do
-  before=$(answering_version)
-  saved=$(date +%s%N)
-  # a change never saved before (a set the compiled-rules cache holds would not be compiled)
-  echo "// reload-dip bench: round $round, $(date +%s%N)" >> "$WORK/rules/keep-searching.drl"
-  until [ "$(answering_version)" != "$before" ]; do
-    [ $(( ($(date +%s%N) - saved) / 1000000 )) -lt 20000 ] || { echo "no reload within 20 s" >&2; exit 1; }
-    sleep 0.01
-  done
-  live=$(( ($(date +%s%N) - saved) / 1000000 ))
+  live=$(save_rule_change "$WORK/rules" "reload-dip bench: round $round")
   windows=()
   for _ in 1 2 3 4 5 6 7 8; do windows+=("$(rps 1s)"); done
   steady=$(rps 10s)

@@ -57,7 +57,6 @@ jvm_state() {
   echo "  collections (jstat -gcutil: S0 S1 E O M CCS YGC YGCT FGC FGCT CGC CGCT GCT): $(jstat -gcutil "$SERVER_PID" 2>/dev/null | tail -1)"
 }
 
-version() { curl -s --max-time 5 "http://127.0.0.1:$PORT/api/v1/rules" | sed -n 's/^{"version":"\([0-9a-f]*\)".*/\1/p'; }
 
 echo "machine: $(nproc) cores; load average before: $(load_average); java: $(java -version 2>&1 | head -1)"
 echo "launch settings: ${LAUNCH_OPTS:-(none)}"
@@ -86,14 +85,7 @@ for endpoint in next-action echo; do
   echo "$endpoint: first correct answer after ${UP[$endpoint]} ms; req/s per ${WINDOW} s window from then: ${rps[*]}"
   if [ "$endpoint" = next-action ]; then
     echo "before the saved change:"; jvm_state
-    before=$(version)
-    saved=$(date +%s%N)
-    echo "// warm-up bench: a new rule set, the same advice" >> "$WORK/rules/keep-searching.drl"
-    until [ "$(version)" != "$before" ]; do
-      [ $(( ($(date +%s%N) - saved) / 1000000 )) -lt 20000 ] || { echo "no reload within 20 s" >&2; exit 1; }
-      sleep 0.01
-    done
-    RELOAD_MS=$(( ($(date +%s%N) - saved) / 1000000 ))
+    RELOAD_MS=$(save_rule_change "$WORK/rules" "warm-up bench: a new rule set, the same advice")
     mapfile -t after < <(windows "$path" "$AFTER")
     echo "next-action after a saved change (answering with it after $RELOAD_MS ms): req/s per window: ${after[*]}"
     echo "after its windows:"; jvm_state

@@ -13,7 +13,7 @@
 # Prints the figures: the first 5 s and the first 10 s against the steady figure, when
 # 90% of it was first reached, the first window after the reload against it, and steady
 # next-action against steady echo.
-#   bench/warmup.sh               SECONDS_RUN=150 WINDOW=5 AFTER=4 (about 7 minutes)
+#   bench/warmup.sh               SECONDS_RUN=150 WINDOW=5 AFTER=4 (about 8 minutes)
 # The timed starts read their rules from the compiled-rules cache, as a restart does (an untimed
 # start fills it first); COMPILED_START=1 times a build's first start, which compiles them.
 # KEEP_JAR=1 measures the jar already in target/quarkus-app instead of packaging it again (it must

@@ -48,7 +48,8 @@ public class RulesReloader {
     private final LoadedRules loaded;
     private final RulesWatchStatus watchStatus;
     private RulesWatcher watcher;
-    private Thread rehearsal;
+    /** The thread that rehearses a reload after start-up, when there is one. */
+    Thread rehearsal;
 
     @Inject
     RulesReloader(AdvisorConfig config, Clock clock, RuleSetTrial trial, LoadedRules loaded, RulesWatchStatus watchStatus) {

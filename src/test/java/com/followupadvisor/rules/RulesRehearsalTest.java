@@ -123,7 +123,9 @@ class RulesRehearsalTest {
     @Test
     void withoutWatchingThereIsNothingToRehearseFor() throws Exception {
         start(false, recording());
-        Thread.sleep(500);
+        assertThat(reloader.rehearsal).as("a rehearsal thread").isNull();
+        // longer than the rehearsal would wait, and compile the fixture's rules in
+        Thread.sleep(RulesReloader.REHEARSAL_DELAY.toMillis() + 2_000);
         assertThat(rehearsed).isEmpty();
     }
 }

@@ -140,10 +140,14 @@ public class RulesReloader {
      * after a restart ran the compiler cold (2.6 to 2.8 s instead of 0.5 to 0.9 s here, under load)
      * and its answers ran code the JIT had compiled for one rule set's classes only (a deeper and
      * longer dip): see docs/performance.md, "Reloads after a restart". It holds the reload lock, so
-     * a save meanwhile is picked up right after it. Anything that goes wrong only costs that head
-     * start, and is logged.
+     * a save meanwhile is picked up right after it; after a reload it has nothing left to do. Anything
+     * that goes wrong only costs that head start, and is logged.
      */
     synchronized void rehearse() {
+        if (loaded.reloads() + loaded.failedReloads() > 0) {
+            LOG.debug("A reload ran before the rehearsal of one: not rehearsed");
+            return;
+        }
         long start = System.nanoTime();
         try {
             RuleSet copy = new RuleSetLoader(clock).load(dir);
@@ -152,8 +156,13 @@ public class RulesReloader {
             LOG.infof("Rehearsed a reload of %s: compiled in %d ms, tried out in %d ms (%s; not put live)", dir,
                     (compiled - start) / 1_000_000, (System.nanoTime() - compiled) / 1_000_000,
                     tried.errors().isEmpty() ? "it would pass" : "it would fail");
-        } catch (RuleLoadException | RuntimeException e) {
+        } catch (RuleLoadException e) {
             LOG.infof("Rehearsed a reload of %s: it would fail (%s); nothing changes", dir, e.getMessage());
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // the service is stopping
+            }
+            LOG.infof("The rehearsal of a reload of %s failed (%s); nothing changes", dir, e.toString());
         }
     }
 

@@ -121,6 +121,20 @@ class RulesRehearsalTest {
     }
 
     @Test
+    void aReloadBeforeTheRehearsalLeavesItNothingToDo() throws Exception {
+        start(true, recording());
+        Path numbers = dir.resolve("advice-numbers.properties");
+        Files.writeString(numbers, Files.readString(numbers) + "\n# saved at once\n");
+        // this reload, or the watcher's if it came first (then this one finds the set unchanged)
+        assertThat(reloader.reload().status()).isIn(ReloadReport.Status.OK, ReloadReport.Status.UNCHANGED);
+        assertThat(loaded.reloads()).isEqualTo(1);
+
+        reloader.rehearsal.join(RulesReloader.REHEARSAL_DELAY.toMillis() + 30_000);
+        assertThat(reloader.rehearsal.isAlive()).as("the rehearsal thread is over").isFalse();
+        assertThat(rehearsed).isEmpty();
+    }
+
+    @Test
     void withoutWatchingThereIsNothingToRehearseFor() throws Exception {
         start(false, recording());
         assertThat(reloader.rehearsal).as("a rehearsal thread").isNull();

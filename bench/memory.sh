@@ -56,7 +56,6 @@ wait "$WRK_PID"; WRK_PID=
 max=$(printf '%s\n' "${samples[@]}" | sort -n | tail -1)
 echo "under load (wrk -t2 -c32 for ${LOAD_SECONDS} s, $(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt") req/s): RSS median $(mib "$(median "${samples[@]}")") MiB, max $(mib "$max") MiB (${#samples[@]} samples)"
 
-version() { curl -s --max-time 2 "http://127.0.0.1:$PORT/api/v1/rules" | sed -n 's/^{"version":"\([0-9a-f]*\)".*/\1/p'; }
 echo
 echo "reloads: rewrite $(basename "$RULE") $ROUNDS times, each time waiting for the new version"
 printf '%8s %9s %15s %16s %15s %18s\n' reloads 'RSS MiB' 'heap used MiB' 'committed MiB' 'metaspace MiB' 'median reload ms'
@@ -80,10 +79,10 @@ checkpoint() {
 checkpoint 0 -
 times=()
 for i in $(seq 1 "$ROUNDS"); do
-  before=$(version)
+  before=$(live_version)
   start=$(date +%s%N)
   { cat "$WORK/original.drl"; echo "// memory round $i, $(date +%s%N)"; } > "$RULE.tmp" && mv "$RULE.tmp" "$RULE"
-  while [ "$(version)" = "$before" ]; do
+  while [ "$(live_version)" = "$before" ]; do
     [ $(( ($(date +%s%N) - start) / 1000000 )) -lt 10000 ] || { echo "round $i: no reload within 10 s" >&2; exit 1; }
     sleep 0.01
   done

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# In-process figures, with JMH: one rule evaluation and one whole answer (next, also, plan, drafts)
-# per situation, side by side in one run, and a warm compile of rules/. Compiles the benchmarks
+# In-process figures, with JMH: one rule evaluation, the plan's evaluations alone and one whole answer
+# (next, also, plan, drafts) per situation, side by side in one run, and a warm compile of rules/. Compiles the benchmarks
 # (src/test/java, classes ending in Benchmark), then runs JMH from the test classpath with modest
 # settings (2 forks x 5 one-second iterations after 5 two-second ones of warm-up; about 5 minutes) and prints
 # medians: the per-call median (p50) for evaluation and answer, the median of the iterations for
@@ -50,5 +50,7 @@ for r in results:
 for (bench, situation), value in sorted(p50.items()):
     if bench == "advise" and ("evaluate", situation) in p50:
         print(f"whole answer / one evaluation, {situation}: {value / p50[('evaluate', situation)]:.1f}x")
+    if bench == "advise" and ("plan", situation) in p50:
+        print(f"the plan's share of the whole answer, {situation}: {p50[('plan', situation)] / value:.0%}")
 PY
 echo "raw results: $OUT/result.json, log: $OUT/run.log"

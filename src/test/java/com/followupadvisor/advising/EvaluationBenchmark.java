@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,7 +31,7 @@ import com.followupadvisor.state.ApplicationState;
 
 /**
  * One rule evaluation (facts in, recommendations out: a new session, insert, fire, collect,
- * dispose), and the whole answer built on it ({@link Advisor#advise}: next, also, the plan found
+ * dispose), the plan (the same rules on each step played forward), and the whole answer built on it ({@link Advisor#advise}: next, also, the plan found
  * by evaluating again on the state played forward, and the drafts), side by side on the same
  * rules and states. Run by {@code bench/jmh.sh}, never by the build.
  */
@@ -47,6 +48,7 @@ public class EvaluationBenchmark {
     private RuleSet rules;
     private Advisor advisor;
     private ApplicationState state;
+    private Evaluation now;
 
     @Setup
     public void load() throws RuleLoadException {
@@ -54,12 +56,22 @@ public class EvaluationBenchmark {
         rules = new RuleSetLoader(CLOCK).load(Path.of("rules"));
         advisor = new Advisor(CLOCK, ShippedRules.TIME_LIMIT);
         state = Situations.named(situation);
+        now = rules.evaluate(new Application(state), false, ShippedRules.TIME_LIMIT);
     }
 
     /** One evaluation: the rules' own cost. */
     @Benchmark
     public Evaluation evaluate() {
         return rules.evaluate(new Application(state), false, ShippedRules.TIME_LIMIT);
+    }
+
+    /**
+     * The plan alone, from the evaluation of the state now: the rules run again on each step played
+     * forward, without the wording. What planning in fewer evaluations could save at most.
+     */
+    @Benchmark
+    public List<Planner.Planned> plan() {
+        return Planner.plan(rules, state, now, ShippedRules.TIME_LIMIT);
     }
 
     /** The whole answer the endpoint serialises: next, also, plan and drafts. */

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# In-process figures, with JMH: one rule evaluation, the plan's evaluations alone and one whole answer
-# (next, also, plan, drafts) per situation, side by side in one run, and a warm compile of rules/. Compiles the benchmarks
-# (src/test/java, classes ending in Benchmark), then runs JMH from the test classpath with modest
-# settings (2 forks x 5 one-second iterations after 5 two-second ones of warm-up; about 5 minutes) and prints
-# medians: the per-call median (p50) for evaluation and answer, the median of the iterations for
-# the compile, and the answer/evaluation ratio. Extra arguments go to JMH (a name filter, -f 1 ...).
+# In-process figures, with JMH: one rule evaluation, the plan's evaluations alone and one whole
+# answer (next, also, plan, drafts) per situation, side by side in one run, and a warm compile of
+# rules/. Compiles the benchmarks (src/test/java, classes ending in Benchmark), then runs JMH from
+# the test classpath with modest settings (2 forks x 5 one-second iterations after 5 two-second
+# ones of warm-up; about 7 minutes) and prints medians: the per-call median (p50) for evaluation,
+# plan and answer, the median of the iterations for the compile, the answer/evaluation ratio and
+# the plan's share of the answer. Extra arguments go to JMH (a name filter, -f 1 ...).
 #   bench/jmh.sh                      all benchmarks
 #   bench/jmh.sh EvaluationBenchmark  only those matching
 set -euo pipefail

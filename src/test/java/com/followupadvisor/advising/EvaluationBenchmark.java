@@ -31,9 +31,9 @@ import com.followupadvisor.state.ApplicationState;
 
 /**
  * One rule evaluation (facts in, recommendations out: a new session, insert, fire, collect,
- * dispose), the plan (the same rules on each step played forward), and the whole answer built on it ({@link Advisor#advise}: next, also, the plan found
- * by evaluating again on the state played forward, and the drafts), side by side on the same
- * rules and states. Run by {@code bench/jmh.sh}, never by the build.
+ * dispose), the plan alone (the same rules again on each step played forward), and the whole
+ * answer built on them ({@link Advisor#advise}: next, also, the plan and the drafts), side by side
+ * on the same rules and states. Run by {@code bench/jmh.sh}, never by the build.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

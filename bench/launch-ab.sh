@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Launch settings side by side: the packaged service started with each set of JVM options given,
-# in turn, ROUNDS times (the order alternates from round to round, so both see the same load).
+# in turn, ROUNDS times (the order reverses from round to round, so that each sees the same load).
 # Each start: WARMUP seconds of wrk on next-action, then RUNS runs of DURATION seconds at 32
 # connections, measuring requests/s, p99, the service's CPU per request (from /proc), the
 # garbage collector's work (collections a second and their milliseconds a second, young and full
 # together, and the full ones apart, from jstat) and the resident size under load.
 # Prints one line per start, then the medians per setting.
 #   bench/launch-ab.sh "@jvm.options" "@jvm.options -Xmn96m"
-#   ROUNDS=3 RUNS=3 DURATION=5 WARMUP=30 (the defaults; about 2 minutes per start)
+#   ROUNDS=3 RUNS=3 DURATION=5 WARMUP=30 (the defaults; about a minute per start)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-[ $# -ge 2 ] || { sed -n '2,11p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,10p' "$0" >&2; exit 2; }
 ROUNDS=${ROUNDS:-3}
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-5}

@@ -39,16 +39,8 @@ grep -q '"next":{"action":"FOLLOW_UP"' "$WORK/next-action.json" \
   || { echo "unexpected answer: $(head -c 300 "$WORK/next-action.json")" >&2; exit 1; }
 echo "response bytes: next-action $(wc -c < "$WORK/next-action.json"), echo $(wc -c < "$WORK/echo.json")"
 
-# server_cpu_ticks: CPU time the service has used so far (user + system), in clock ticks.
-server_cpu_ticks() {
-  awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"
-}
-TICKS_PER_SECOND=$(getconf CLK_TCK)
-
-# wrk_run NAME CONNECTIONS SECONDS: prints "requests/s p50_ms p99_ms server_cpu_us_per_request";
-# fails on any non-2xx answer or socket error. The last is the service's own CPU time (all its
-# threads: request handling, GC, JIT) over the run divided by the requests answered, so wrk's share
-# of the 2 cores is left out.
+# wrk_run NAME CONNECTIONS SECONDS: prints "requests/s p50_ms p99_ms server_cpu_us_per_request"
+# (wrk_figures in bench/lib.sh); fails on any non-2xx answer or socket error.
 wrk_run() {
   local name=$1 conns=$2 secs=$3 threads=2 out cpu_before cpu_after
   [ "$conns" -ge 2 ] || threads=1
@@ -59,13 +51,7 @@ wrk_run() {
     ping)        out=$(wrk -t"$threads" -c"$conns" -d"${secs}s" --latency "$BASE/api/v1/bench/ping") ;;
   esac
   cpu_after=$(server_cpu_ticks)
-  if grep -q -e 'Non-2xx' -e 'Socket errors' <<< "$out"; then
-    echo "$name at $conns connections: errors" >&2; echo "$out" >&2; return 1
-  fi
-  awk -v ticks=$((cpu_after - cpu_before)) -v hz="$TICKS_PER_SECOND" '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec:/ { rps = $2 } / requests in / { n = $1 }
-    END { printf "%.0f %.2f %.2f %.0f\n", rps, p50, p99, (n > 0 ? ticks / hz * 1e6 / n : 0) }' <<< "$out"
+  wrk_figures "$name at $conns connections" $((cpu_after - cpu_before)) <<< "$out"
 }
 
 echo "warm-up: ${WARMUP} s on each endpoint"

@@ -2,16 +2,17 @@
 # Launch settings side by side: the packaged service started with each set of JVM options given,
 # in turn, ROUNDS times (the order reverses from round to round, so that each sees the same load).
 # Each start: WARMUP seconds of wrk on next-action, then RUNS runs of DURATION seconds at 32
-# connections, measuring requests/s, p99, the service's CPU per request (from /proc), the
-# garbage collector's work (collections a second and their milliseconds a second, young and full
-# together, and the full ones apart, from jstat) and the resident size under load.
+# connections (any non-2xx answer or socket error fails the run), measuring requests/s, p99, the
+# service's CPU per request (from /proc), the garbage collector's work (collections a second and
+# their milliseconds a second, young and full together, and the full ones apart, from jstat) and
+# the resident size under load.
 # Prints one line per start, then the medians per setting.
 #   bench/launch-ab.sh "@jvm.options" "@jvm.options -Xmn96m"
 #   ROUNDS=3 RUNS=3 DURATION=5 WARMUP=30 (the defaults; about a minute per start)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-[ $# -ge 2 ] || { sed -n '2,10p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,11p' "$0" >&2; exit 2; }
 ROUNDS=${ROUNDS:-3}
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-5}
@@ -30,9 +31,6 @@ gc_totals() {
   jstat -gc "$SERVER_PID" | awk 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
     NR == 2 { printf "%d %d %.4f\n", $c["YGC"] + $c["FGC"], $c["FGC"], $c["YGCT"] + $c["FGCT"] }'
 }
-cpu_ticks() {
-  awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"
-}
 
 # measure SETTING_INDEX: one start with SETTINGS[index]; prints
 # "req/s p99_ms cpu_us_per_request gc_per_s gc_ms_per_s rss_mib full_gcs" (the last: full
@@ -43,17 +41,14 @@ measure() {
   wait_for_answer 90
   wrk -t2 -c32 -d"${WARMUP}s" -s "$WORK/post.lua" "$URL" > /dev/null
   for _ in $(seq 1 "$RUNS"); do
-    local gc_before cpu_before gc_after cpu_after
-    gc_before=$(gc_totals); cpu_before=$(cpu_ticks)
+    local gc_before cpu_before gc_after cpu_after figures r p c
+    gc_before=$(gc_totals); cpu_before=$(server_cpu_ticks)
     out=$(wrk -t2 -c32 -d"${DURATION}s" --latency -s "$WORK/post.lua" "$URL")
-    gc_after=$(gc_totals); cpu_after=$(cpu_ticks)
+    gc_after=$(gc_totals); cpu_after=$(server_cpu_ticks)
     rss+=("$(( $(rss_kib "$SERVER_PID") / 1024 ))")
-    read -r r p n < <(awk '
-      function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-      /^ +99%/ { p99 = ms($2) } /^Requests\/sec:/ { rps = $2 } / requests in / { n = $1 }
-      END { printf "%.0f %.2f %d\n", rps, p99, n }' <<< "$out")
-    rps+=("$r"); p99+=("$p")
-    cpu+=("$(awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" -v n="$n" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')")
+    figures=$(wrk_figures "setting $(($1 + 1))" $((cpu_after - cpu_before)) <<< "$out")
+    read -r r _ p c <<< "$figures"
+    rps+=("$r"); p99+=("$p"); cpu+=("$c")
     read -r c1 f1 t1 <<< "$gc_before"; read -r c2 f2 t2 <<< "$gc_after"
     full=$((full + f2 - f1))
     gcn+=("$(awk -v a="$c1" -v b="$c2" -v d="$DURATION" 'BEGIN { printf "%.1f", (b - a) / d }')")

@@ -92,6 +92,28 @@ save_rule_change() {
   echo $(( ($(date +%s%N) - saved) / 1000000 ))
 }
 
+# server_cpu_ticks: CPU time the service ($SERVER_PID) has used so far (user + system, all its
+# threads: request handling, GC, JIT), in clock ticks.
+server_cpu_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"
+}
+
+# wrk_figures LABEL TICKS: reads the output of a wrk run with --latency on stdin and prints
+# "requests/s p50_ms p99_ms server_cpu_us_per_request", the last being TICKS (the service's CPU
+# clock ticks over the run, from server_cpu_ticks) divided by the requests answered, so wrk's share
+# of the cores is left out. Fails, printing the output, on any non-2xx answer or socket error.
+wrk_figures() {
+  local label=$1 ticks=$2 out
+  out=$(cat)
+  if grep -q -e 'Non-2xx' -e 'Socket errors' <<< "$out"; then
+    echo "$label: errors" >&2; echo "$out" >&2; return 1
+  fi
+  awk -v ticks="$ticks" -v hz="$(getconf CLK_TCK)" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec:/ { rps = $2 } / requests in / { n = $1 }
+    END { printf "%.0f %.2f %.2f %.0f\n", rps, p50, p99, (n > 0 ? ticks / hz * 1e6 / n : 0) }' <<< "$out"
+}
+
 post_typical_status() {
   curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H 'Content-Type: application/json' \
     --data-binary @"$TYPICAL" "http://127.0.0.1:$PORT/api/v1/next-action" || true

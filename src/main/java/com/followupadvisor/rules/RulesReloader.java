@@ -137,7 +137,7 @@ public class RulesReloader {
      * A reload played through and thrown away: compiles the folder again, without the
      * compiled-rules cache, and tries the copy as a new set is tried, but never puts it live nor
      * reports it. A start from the cache compiles nothing, so without it the first saved change
-     * after a restart ran the compiler cold (2.6 to 2.8 s instead of 0.5 to 0.9 s here, under load)
+     * after a restart ran the compiler cold (2.8 to 3.1 s instead of 0.7 s here, under load)
      * and its answers ran code the JIT had compiled for one rule set's classes only (a deeper and
      * longer dip): see docs/performance.md, "Reloads after a restart". It holds the reload lock, so
      * a save meanwhile is picked up right after it; after a reload it has nothing left to do. Anything

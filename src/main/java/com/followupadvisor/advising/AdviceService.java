@@ -1,6 +1,13 @@
 package com.followupadvisor.advising;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,11 +32,13 @@ public class AdviceService {
     private final Advisor advisor;
     private final LoadedRules rules;
     private final AdviceMetrics metrics;
+    private final AnswerPool pool;
 
-    AdviceService(Advisor advisor, LoadedRules rules, AdviceMetrics metrics) {
+    AdviceService(Advisor advisor, LoadedRules rules, AdviceMetrics metrics, AnswerPool pool) {
         this.advisor = advisor;
         this.rules = rules;
         this.metrics = metrics;
+        this.pool = pool;
     }
 
     /** The languages the loaded rules are worded in. */
@@ -60,14 +69,53 @@ public class AdviceService {
     }
 
     /**
-     * Answers every item with the same rule set, the one loaded when the call starts, in parallel;
+     * The advice for one state, worked out on the answer pool ({@link AnswerPool}), never on the
+     * calling thread; {@code then} turns it into what the caller sends (on the pool thread too, so
+     * that writing the texts out stays off the event loop). Fails at once with a
+     * {@link AnswerPool.BusyException} when too many requests wait already.
+     */
+    public <R> CompletionStage<R> answerLater(ApplicationState state, boolean explain, Function<Answer, R> then) {
+        return pool.submit(() -> then.apply(answer(state, explain)));
+    }
+
+    /**
+     * Answers every item with the same rule set, the one loaded when the call starts, in order,
+     * handing each result to {@code sink} as soon as it and those before it are done. Items are
+     * answered on the answer pool, a few at a time (as many as it has threads), so a batch holds
+     * the results of a few items at once, never of all, and shares the pool fairly with single
+     * requests; when the pool's queue is full, the calling thread answers the item itself.
      * {@code answerOne} turns an item into its result, using the function it is given for the advice.
      */
-    public <T, R> List<R> answerAll(List<T> items, ItemAnswerer<T, R> answerOne) {
+    public <T, R> void answerAll(Iterator<T> items, ItemAnswerer<T, R> answerOne, Consumer<R> sink) {
         RuleSet pinned = rules.current();
         Function<ApplicationState, Answer> advice = state -> answer(pinned, state, false);
-        return java.util.stream.IntStream.range(0, items.size()).parallel()
-                .mapToObj(i -> answerOne.answer(i, items.get(i), advice)).toList();
+        Deque<CompletableFuture<R>> window = new ArrayDeque<>();
+        int index = 0;
+        while (items.hasNext()) {
+            T item = items.next();
+            int at = index++;
+            window.add(pool.submitOrRun(() -> answerOne.answer(at, item, advice)));
+            if (window.size() >= pool.threads()) {
+                sink.accept(join(window.poll()));
+            }
+        }
+        while (!window.isEmpty()) {
+            sink.accept(join(window.poll()));
+        }
+    }
+
+    private static <R> R join(CompletableFuture<R> result) {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Turns one item of a batch, at {@code index}, into its result. */

@@ -13,6 +13,8 @@ import com.followupadvisor.rules.Evaluation;
 import com.followupadvisor.rules.RuleSet;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.wording.Draft;
+import com.followupadvisor.wording.TextBudget;
+import com.followupadvisor.wording.TextTooLongException;
 import com.followupadvisor.wording.TextWriter;
 import com.followupadvisor.wording.Wording;
 
@@ -57,21 +59,27 @@ public final class Advisor {
         Recommendation next = evaluation.next();
         LocalDate today = asOf.toLocalDate();
         String language = state.language() != null ? state.language() : Wording.BASE;
-        TextWriter words = new TextWriter(rules.wording(), language, state);
+        try {
+            TextBudget budget = TextBudget.forAnswer();
+            TextWriter words = new TextWriter(rules.wording(), language, state, budget);
 
-        List<AdvisedAction> also = new ArrayList<>();
-        for (Recommendation r : evaluation.recommendations()) {
-            if (r != next) {
-                also.add(advised(r, today, words));
+            List<AdvisedAction> also = new ArrayList<>();
+            for (Recommendation r : evaluation.recommendations()) {
+                if (r != next) {
+                    also.add(advised(r, today, words));
+                }
             }
+            List<AdvisedAction> plan = new ArrayList<>();
+            for (Planner.Planned p : Planner.plan(rules, state, evaluation, timeLimit)) {
+                // a planned step is worded for the state it was planned in
+                plan.add(advised(p.recommendation(), today, new TextWriter(rules.wording(), language, p.state(), budget)));
+            }
+            return new Answer(asOf, state.timezone(), advised(next, today, words), also, plan,
+                    rules.version(), evaluation.fired(), evaluation.explanations());
+        } catch (TextTooLongException e) {
+            // a fault of the wording, as a loop is of the rules: this request gets a 503 naming the text
+            throw new com.followupadvisor.rules.RulesFailedException(e.getMessage());
         }
-        List<AdvisedAction> plan = new ArrayList<>();
-        for (Planner.Planned p : Planner.plan(rules, state, evaluation, timeLimit)) {
-            // a planned step is worded for the state it was planned in
-            plan.add(advised(p.recommendation(), today, new TextWriter(rules.wording(), language, p.state())));
-        }
-        return new Answer(asOf, state.timezone(), advised(next, today, words), also, plan,
-                rules.version(), evaluation.fired(), evaluation.explanations());
     }
 
     private static AdvisedAction advised(Recommendation r, LocalDate today, TextWriter words) {

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,6 +32,7 @@ import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.FieldError;
 import com.followupadvisor.state.InvalidRequestException;
 import com.followupadvisor.state.JsonFields;
+import com.followupadvisor.state.JsonShape;
 import com.followupadvisor.state.StateReader;
 
 /**
@@ -41,15 +44,25 @@ import com.followupadvisor.state.StateReader;
 @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Advice", description = "What to do next, for one application or many.")
 public class BatchResource {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BatchResource.class);
     static final int MAX_ITEMS = 1_000;
     static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
     static final int MAX_ID = 200;
 
     private final AdviceService advice;
     private final StateReader reader;
+    private final com.followupadvisor.advising.AnswerPool pool;
+    private final com.fasterxml.jackson.databind.ObjectMapper writer;
 
-    BatchResource(AdviceService advice, AdvisorConfig config, java.time.Clock clock) {
+    BatchResource(AdviceService advice, AdvisorConfig config, java.time.Clock clock,
+            com.followupadvisor.advising.AnswerPool pool, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.advice = advice;
+        this.pool = pool;
+        // one result a write, flushed by the stream's own buffer rather than after every result
+        this.writer = json.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                // a batch cut short must not end as valid JSON that looks whole
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
         this.reader = new StateReader(config.timezone(), advice::languages, clock,
                 config.holidays().region().orElse(null));
     }
@@ -96,7 +109,11 @@ public class BatchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Batch batch(@Context HttpHeaders headers, @Context jakarta.ws.rs.core.UriInfo uri, byte[] body) {
+    @APIResponse(responseCode = "503", description = "As many batches are being answered as may be at once; try again "
+            + "after the Retry-After header's seconds.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response batch(@Context HttpHeaders headers, @Context jakarta.ws.rs.core.UriInfo uri,
+            @Context io.vertx.ext.web.RoutingContext request, byte[] body) {
         QueryParameters.check(uri);
         if (headers.getMediaType() == null) {
             throw new jakarta.ws.rs.NotSupportedException("The request has no Content-Type; send the batch as application/json.");
@@ -104,32 +121,82 @@ public class BatchResource {
         if (body != null && body.length > MAX_BODY_BYTES) {
             throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
         }
-        List<JsonNode> items = items(root(body));
+        checkShape(body);
         List<Locale> preferred = headers.getAcceptableLanguages();
-        return new Batch(advice.answerAll(items, (index, item, advise) -> answer(index, item,
-                state -> advise.apply(advice.inLanguage(state, preferred)))));
+        // a place among the batches answered at once, given back however the exchange ends
+        pool.startBatch();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        request.addEndHandler(ended -> {
+            if (done.compareAndSet(false, true)) {
+                pool.batchDone();
+            }
+        });
+        StreamingOutput results = out -> {
+            try {
+                write(out, StateReader.items(body, "items"),
+                        (index, item, advise) -> answer(index, item, state -> advise.apply(advice.inLanguage(state, preferred))));
+            } catch (java.io.IOException | RuntimeException e) {
+                // the answer has begun: the only honest end is a cut connection, which the client sees as a failure
+                if (!ProblemMappers.clientClosed(e)) {
+                    LOG.errorf(e, "A batch was cut short after %s", "its answer had begun");
+                }
+                request.request().connection().close();
+                throw e;
+            }
+        };
+        return Response.ok(results, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private static JsonNode root(byte[] body) {
+    /**
+     * Writes {@code {"results": [...]}} as the items are answered, a result at a time: a batch of
+     * 1,000 items with the longest values took 73 MB as one answer in memory, and four at once
+     * took the heap; streamed, it holds a few results at once, and a client that does not read
+     * holds its batch's place until the connection's idle timeout, not memory.
+     */
+    private void write(java.io.OutputStream out, java.util.Iterator<JsonNode> items,
+            AdviceService.ItemAnswerer<JsonNode, Result> answerOne) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator json = writer.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("results");
+            advice.answerAll(items, answerOne, result -> {
+                try {
+                    writer.writeValue(json, result);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The body is {@code {"items": [...]}} with at most {@value #MAX_ITEMS} items, checked before any item is answered. */
+    private static void checkShape(byte[] body) {
+        java.util.Map<String, com.fasterxml.jackson.core.JsonToken> top;
         try {
-            return StateReader.readTree(body);
+            top = JsonShape.check(body);
         } catch (InvalidRequestException e) {
             throw new InvalidBatchException(e.getMessage(), e.errors());
         }
-    }
-
-    private static List<JsonNode> items(JsonNode root) {
         JsonFields f = new JsonFields();
-        if (f.object(root, "", java.util.Set.of("items")) == null) {
+        if (top == null) {
+            f.error("$", "must be a JSON object");
             throw new InvalidBatchException("The body must be {\"items\": [...]}.", f.errors());
         }
-        f.required(root, "items", "");
-        List<JsonNode> items = f.array(root, "items", "", MAX_ITEMS);
-        if (!f.errors().isEmpty()) {
+        top.keySet().stream().filter(name -> !name.equals("items")).forEach(name ->
+                f.error(name, "is not a known field; known fields here: items"));
+        var items = top.get("items");
+        if (items == null || items == com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+            f.error("items", "is required");
+        } else if (items != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+            f.error("items", "must be a list");
+        }
+        if (f.errorCount() > 0) {
             throw new InvalidBatchException("The body must be {\"items\": [...]} with at most " + MAX_ITEMS + " items.",
                     f.errors());
         }
-        return new ArrayList<>(items);
     }
 
     private Result answer(int index, JsonNode item, Function<ApplicationState, Answer> advise) {

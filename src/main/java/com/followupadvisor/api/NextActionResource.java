@@ -1,6 +1,7 @@
 package com.followupadvisor.api;
 
 import java.time.Clock;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.followupadvisor.advising.AdviceService;
-import com.followupadvisor.advising.Answer;
 import com.followupadvisor.config.AdvisorConfig;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.StateReader;
@@ -52,10 +52,12 @@ public class NextActionResource {
         this.calendar = new CalendarWriter(clock);
     }
 
-    // Answered on the event loop that read the body (RequestBodies): the answer is CPU only, the
-    // body is in memory, an evaluation is bounded by the time limit, and a set that loops never goes
-    // live (its trial). On worker threads it reached a third of this throughput on 2 cores, most of
-    // the difference 32 threads contending (docs/performance.md).
+    // The body is read and checked on the event loop that read it (RequestBodies): it is in memory,
+    // at most 64 KiB, and checking it is cheap. The answer is worked out on the answer pool
+    // (AnswerPool: one thread a core, a bounded queue), so that a rule slow on some input holds a
+    // pool thread, not the event loop that health checks and every other request share. On Quarkus's
+    // worker threads it reached a third of the event loop's throughput on 2 cores, most of the
+    // difference 32 threads contending; the pool has one a core (docs/performance.md).
     @POST
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
@@ -83,9 +85,10 @@ public class NextActionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "The Accept header names nothing this operation can answer with.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The loaded rules could not answer this state (a fault in the rules).",
+    @APIResponse(responseCode = "503", description = "The loaded rules could not answer this state (a fault in the rules), "
+            + "or the service is answering as many requests as it may at once (with Retry-After).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response nextAction(
+    public CompletionStage<Response> nextAction(
             @Parameter(description = "Also return, for each rule that fired, the facts it matched and the values it read: "
                     + "`true` or `false` (the default).", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
             @QueryParam("explain") String explain,
@@ -95,12 +98,10 @@ public class NextActionResource {
         // read from the query itself, to refuse a repeated one; the parameter above documents it
         boolean explained = QueryParameters.check(uri, "explain").flag("explain");
         ApplicationState state = read(headers, RequestBodies.of(request));
-        Answer answer = advice.answer(state, explained);
-        if (wantsCalendar(headers)) {
-            return calendar(state, answer);
-        }
-        return Response.ok(NextActionResponse.of(answer), MediaType.APPLICATION_JSON_TYPE)
-                .header("Content-Language", state.language()).build();
+        boolean asCalendar = wantsCalendar(headers);
+        return advice.answerLater(state, explained, answer -> asCalendar ? calendar(state, answer)
+                : Response.ok(NextActionResponse.of(answer), MediaType.APPLICATION_JSON_TYPE)
+                        .header("Content-Language", state.language()).build());
     }
 
     @POST
@@ -127,12 +128,13 @@ public class NextActionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "The Accept header names nothing this operation can answer with.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The loaded rules could not answer this state (a fault in the rules).",
+    @APIResponse(responseCode = "503", description = "The loaded rules could not answer this state (a fault in the rules), "
+            + "or the service is answering as many requests as it may at once (with Retry-After).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response nextActionCalendar(@Context HttpHeaders headers, @Context UriInfo uri, @Context RoutingContext request) {
+    public CompletionStage<Response> nextActionCalendar(@Context HttpHeaders headers, @Context UriInfo uri, @Context RoutingContext request) {
         QueryParameters.check(uri);
         ApplicationState state = read(headers, RequestBodies.of(request));
-        return calendar(state, advice.answer(state, false));
+        return advice.answerLater(state, false, answer -> calendar(state, answer));
     }
 
     private ApplicationState read(HttpHeaders headers, byte[] body) {
@@ -146,7 +148,7 @@ public class NextActionResource {
         return advice.inLanguage(reader.read(body), headers.getAcceptableLanguages());
     }
 
-    private Response calendar(ApplicationState state, Answer answer) {
+    private Response calendar(ApplicationState state, com.followupadvisor.advising.Answer answer) {
         return Response.ok(calendar.write(state, answer), CalendarWriter.MEDIA_TYPE + ";charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"follow-up-plan.ics\"")
                 .header("Content-Language", state.language()).build();

@@ -106,6 +106,16 @@ public class ProblemMappers {
                 e.getMessage(), null));
     }
 
+    /** As many answers (or batches) are being worked out as may be: the caller may try again in a second. */
+    @ServerExceptionMapper
+    public Response busy(com.followupadvisor.advising.AnswerPool.BusyException e) {
+        return Response.fromResponse(problem(busyProblem(e.getMessage()))).header("Retry-After", "1").build();
+    }
+
+    static Problem busyProblem(String detail) {
+        return new Problem(TYPES + "busy", "Too many requests at once", 503, detail, null);
+    }
+
     @ServerExceptionMapper
     public Response rulesFailed(RulesFailedException e) {
         return problem(rulesFailedProblem(e));

@@ -25,6 +25,21 @@ public interface AdvisorConfig {
 
     Http http();
 
+    Answers answers();
+
+    /** Where answers are worked out: off the event loops, on a bounded pool. */
+    interface Answers {
+
+        /** How many answers are worked out at once; none: as many as the machine has cores. */
+        java.util.Optional<Integer> threads();
+
+        /** How many requests may wait for a thread; past it a request gets a 503. */
+        int queue();
+
+        /** How many batches are answered at once; none: as many as there are threads. */
+        java.util.Optional<Integer> batches();
+    }
+
     interface Http {
 
         /** How long a request body may take to arrive, counted from the end of the request's head. */

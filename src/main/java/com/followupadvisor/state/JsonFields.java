@@ -28,14 +28,30 @@ public final class JsonFields {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    private final List<FieldError> errors = new ArrayList<>();
+    /**
+     * The most problems one answer lists; the rest are counted. A state has 17 fields and lists of
+     * 60 items at most, so a real mistake never reaches it; a hostile body (thousands of unknown
+     * fields) no longer makes a message each.
+     */
+    public static final int MAX_ERRORS = 100;
 
+    private final List<FieldError> errors = new ArrayList<>();
+    private int count;
+
+    /** The first {@link #MAX_ERRORS} problems found. */
     public List<FieldError> errors() {
         return errors;
     }
 
+    /** How many problems were found, listed or not. */
+    public int errorCount() {
+        return count;
+    }
+
     public void error(String path, String message) {
-        errors.add(new FieldError(path, message));
+        if (++count <= MAX_ERRORS) {
+            errors.add(new FieldError(path, message));
+        }
     }
 
     public static String path(String parent, String name) {

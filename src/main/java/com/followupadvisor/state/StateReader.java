@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,11 +27,13 @@ public final class StateReader {
     private static final java.util.regex.Pattern EMAIL =
             java.util.regex.Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
+    /** Duplicate fields refused and JSON's own limits as {@link JsonShape} sets them. */
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonShape.FACTORY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    /** One item of a list at a time: the items after it are not trailing data. */
+    private static final com.fasterxml.jackson.databind.ObjectReader ITEM =
+            JSON.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final ZoneId defaultZone;
     private final Supplier<Set<String>> languages;
@@ -182,30 +181,91 @@ public final class StateReader {
         return state.build();
     }
 
-    /** Parses a body as JSON, or fails with a 400's problem: empty, not JSON, over a JSON limit. */
-    public     static JsonNode readTree(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw new InvalidRequestException("The request body is empty; send an application state as JSON.",
-                    List.of(new FieldError("$", "must be a JSON object (the body is empty)")));
-        }
+    /**
+     * Parses a body as JSON, or fails with a 400's problem: empty, not JSON, over a JSON limit. The
+     * limits ({@link JsonShape}) are checked before the tree is built.
+     */
+    public static JsonNode readTree(byte[] body) {
+        JsonShape.check(body);
         try (JsonParser parser = JSON.createParser(body)) {
             JsonNode root = JSON.readTree(parser);
             if (root == null || root.isMissingNode()) {
-                throw new InvalidRequestException("The request body is empty; send an application state as JSON.",
-                        List.of(new FieldError("$", "must be a JSON object (the body is empty)")));
+                throw emptyBody();
             }
             return root;
-        } catch (StreamConstraintsException e) {
-            throw new InvalidRequestException("The request body is not acceptable JSON.",
-                    List.of(new FieldError("$", "exceeds a JSON limit: " + e.getOriginalMessage())));
         } catch (JsonParseException e) {
-            throw new InvalidRequestException("The request body is not valid JSON.",
-                    List.of(new FieldError("$", "is not valid JSON: " + e.getOriginalMessage()
-                            + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
+            throw notJson(e);
         } catch (IOException e) {
             throw new InvalidRequestException("The request body is not valid JSON.",
                     List.of(new FieldError("$", "is not valid JSON: " + e.getMessage())));
         }
+    }
+
+    /**
+     * The items of a batch body one at a time, as trees of their own, so that a batch never holds
+     * the trees of all its items at once. The body must have passed {@link JsonShape#check}, and
+     * its top level must be an object with an {@code items} list.
+     */
+    public static java.util.Iterator<JsonNode> items(byte[] body, String listName) {
+        try {
+            JsonParser parser = JSON.createParser(body);
+            parser.nextToken(); // the top-level object
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                parser.nextToken();
+                if (listName.equals(parser.currentName()) && parser.currentToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                    return new java.util.Iterator<>() {
+                        private com.fasterxml.jackson.core.JsonToken next = advance();
+
+                        private com.fasterxml.jackson.core.JsonToken advance() {
+                            try {
+                                com.fasterxml.jackson.core.JsonToken t = parser.nextToken();
+                                if (t == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                                    parser.close();
+                                }
+                                return t;
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+
+                        @Override
+                        public boolean hasNext() {
+                            return next != null && next != com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+                        }
+
+                        @Override
+                        public JsonNode next() {
+                            if (!hasNext()) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            try {
+                                JsonNode item = ITEM.readTree(parser);
+                                next = advance();
+                                return item;
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+                    };
+                }
+                parser.skipChildren();
+            }
+            parser.close();
+            return java.util.Collections.emptyIterator();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static InvalidRequestException emptyBody() {
+        return new InvalidRequestException("The request body is empty; send an application state as JSON.",
+                List.of(new FieldError("$", "must be a JSON object (the body is empty)")));
+    }
+
+    static InvalidRequestException notJson(JsonParseException e) {
+        return new InvalidRequestException("The request body is not valid JSON.",
+                List.of(new FieldError("$", "is not valid JSON: " + e.getOriginalMessage()
+                        + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
     }
 
     private String language(JsonFields f, JsonNode root) {
@@ -292,9 +352,9 @@ public final class StateReader {
     }
 
     private static InvalidRequestException invalid(JsonFields f) {
-        int n = f.errors().size();
-        return new InvalidRequestException(n == 1
-                ? "The application state has 1 invalid field."
-                : "The application state has " + n + " invalid fields.", f.errors());
+        int n = f.errorCount();
+        return new InvalidRequestException(n == 1 ? "The application state has 1 invalid field."
+                : "The application state has " + n + " invalid fields" + (n > f.errors().size()
+                        ? "; the first " + f.errors().size() + " are listed." : "."), f.errors());
     }
 }

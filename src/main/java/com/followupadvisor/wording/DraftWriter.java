@@ -41,20 +41,22 @@ final class DraftWriter {
             List<Person> people = Person.met(state);
             if (request.perInterviewer() && !people.isEmpty()) {
                 for (Person person : people) {
-                    render(request, data, person, wording, in, drafts);
+                    render(request, data, person, wording, in, drafts, words.budget());
                 }
             } else {
-                render(request, data, Person.contact(state), wording, in, drafts);
+                render(request, data, Person.contact(state), wording, in, drafts, words.budget());
             }
         }
         return drafts;
     }
 
     private static void render(DraftRequest request, Map<String, Object> data, Person person,
-            Wording wording, String language, List<Draft> out) {
+            Wording wording, String language, List<Draft> out, TextBudget budget) {
         String text;
         try {
-            text = wording.render(language, request.template(), TextData.withPerson(data, person));
+            text = wording.render(language, request.template(), TextData.withPerson(data, person), budget);
+        } catch (TextTooLongException e) {
+            throw e; // not one draft's fault: the wording makes answers too large, and the caller must hear so
         } catch (RuntimeException e) {
             // A template that fails on some data must not cost the caller the whole answer.
             LOG.warnf("Draft template %s failed and was left out: %s", request.template(), e.getMessage());

@@ -31,11 +31,13 @@ final class TextData {
     private final Wording wording;
     private final String language;
     private final Formats.Kind kind;
+    private final TextBudget budget;
 
-    TextData(Wording wording, String language, Formats.Kind kind) {
+    TextData(Wording wording, String language, Formats.Kind kind, TextBudget budget) {
         this.wording = wording;
         this.language = language;
         this.kind = kind;
+        this.budget = budget;
     }
 
     /** The state's values, the same in every text for one state. */
@@ -121,7 +123,7 @@ final class TextData {
         if (value instanceof Text text) {
             Map<String, Object> own = new HashMap<>(2 * text.getValues().size());
             text.getValues().forEach((name, v) -> own.put(name, plain(v, common)));
-            return wording.render(language, text.getName(), LayeredValues.over(common, own)).strip();
+            return wording.render(language, text.getName(), LayeredValues.over(common, own), budget).strip();
         }
         if (value instanceof Enum<?> e) {
             return e.name();
@@ -154,7 +156,7 @@ final class TextData {
                 .timelineAsked(true).expectedBy(interview.toLocalDate().plusDays(7))
                 .followUp(new FollowUp(interview.plusDays(10), Channel.EMAIL))
                 .otherOpportunities(new ApplicationState.OtherOpportunities(1, 1)).firstChoice(true).build();
-        Map<String, Object> common = new TextData(null, Wording.BASE, Formats.Kind.REASON).common(state);
+        Map<String, Object> common = new TextData(null, Wording.BASE, Formats.Kind.REASON, null).common(state);
         common.put("dueFrom", "Monday 2026-11-23");
         common.put("dueBy", "Tuesday 2026-11-24");
         valueNames.forEach(name -> common.put(name, sample));

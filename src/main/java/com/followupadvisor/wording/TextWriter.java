@@ -18,6 +18,7 @@ public final class TextWriter {
     private final Wording wording;
     private final String language;
     private final ApplicationState state;
+    private final TextBudget budget;
     /** The state's values in each language and kind of text used, worked out once for every text of one state. */
     private final Map<String, Map<String, Object>> common = new HashMap<>(4);
     private Recommendation lastRecommendation;
@@ -25,10 +26,11 @@ public final class TextWriter {
     private Map<String, Object> lastValues;
 
     /** For one state, in {@code language}: use it for every recommendation made for that state. */
-    public TextWriter(Wording wording, String language, ApplicationState state) {
+    public TextWriter(Wording wording, String language, ApplicationState state, TextBudget budget) {
         this.wording = wording;
         this.language = language;
         this.state = state;
+        this.budget = budget;
     }
 
     public String title(Recommendation r) {
@@ -49,7 +51,7 @@ public final class TextWriter {
             return null;
         }
         String in = wording.languageFor(language, name);
-        return wording.render(in, name, values(r, in, Formats.Kind.REASON)).strip();
+        return wording.render(in, name, values(r, in, Formats.Kind.REASON), budget).strip();
     }
 
     /**
@@ -59,12 +61,16 @@ public final class TextWriter {
     Map<String, Object> values(Recommendation r, String in, Formats.Kind kind) {
         String key = kind + "/" + in;
         if (r != lastRecommendation || !key.equals(lastKey)) {
-            TextData data = new TextData(wording, in, kind);
+            TextData data = new TextData(wording, in, kind, budget);
             lastValues = data.of(r, common.computeIfAbsent(key, k -> data.common(state)));
             lastRecommendation = r;
             lastKey = key;
         }
         return lastValues;
+    }
+
+    TextBudget budget() {
+        return budget;
     }
 
     Wording wording() {

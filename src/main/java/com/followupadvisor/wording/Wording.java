@@ -179,8 +179,12 @@ public final class Wording {
         return languages.getOrDefault(language, Map.of()).containsKey(name) ? language : BASE;
     }
 
-    /** Writes text {@code name} in {@code language}, or in English where that language lacks it. */
-    String render(String language, String name, Map<String, Object> data) {
+    /**
+     * Writes text {@code name} in {@code language}, or in English where that language lacks it, into
+     * {@code budget}: the text stops as soon as it passes the budget's limit, with a
+     * {@link TextTooLongException}, so a template never makes more than that in memory.
+     */
+    String render(String language, String name, Map<String, Object> data, TextBudget budget) {
         Template template = languages.getOrDefault(language, Map.of()).get(name);
         if (template == null) {
             template = languages.getOrDefault(BASE, Map.of()).get(name);
@@ -188,6 +192,27 @@ public final class Wording {
         if (template == null) {
             throw new IllegalArgumentException("no text " + name);
         }
-        return template.data(data).render();
+        int limit = budget.nextTextLimit();
+        StringBuilder out = new StringBuilder(256);
+        String file = FOLDER + (languages.getOrDefault(language, Map.of()).containsKey(name) ? language : BASE) + "/" + name + ".txt";
+        try {
+            template.data(data).consume(chunk -> {
+                if (out.length() + chunk.length() > limit) {
+                    throw new TextTooLongException(budget.answerNearlySpent() && limit < TextBudget.MAX_TEXT
+                            ? "The texts of this answer passed " + TextBudget.MAX_ANSWER + " characters in all, at " + file
+                                    + ": the wording makes answers too large for some requests"
+                            : "The text " + file + " passed " + TextBudget.MAX_TEXT + " characters for this request: "
+                                    + "a template must not repeat its values without bound");
+                }
+                out.append(chunk);
+            }).toCompletableFuture().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        budget.spend(out.length());
+        return out.toString();
     }
 }

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,10 +59,23 @@ class RuleFailuresOverHttpTest {
                         then if (true) { throw new IllegalStateException("cannot advise this one"); }
                         end
                         """);
+                // spins for one company only, until the time limit stops it
+                Files.writeString(DIR.resolve("spin-for-one.drl"), HEADER + """
+                        rule "Spin for one company"
+                        when Application( company == "Spin Inc" )
+                        then long n = 0; while (n >= 0) { n = (n + 1) % 1000; }
+                        end
+                        """);
+                // a thank-you note that repeats its values, in a branch no scenario takes
+                Path thanks = DIR.resolve("wording/en/thanks.txt");
+                Files.writeString(thanks, Files.readString(thanks) + "{#if company == 'Long Inc'}"
+                        + "{company} {role} {candidateName}\n".repeat(2_000) + "{/if}");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return Map.of("advisor.rules.dir", DIR.toString());
+            // two answers at once, two waiting, one batch: small enough to fill in a test
+            return Map.of("advisor.rules.dir", DIR.toString(), "advisor.rules.time-limit", "PT1S",
+                    "advisor.answers.threads", "2", "advisor.answers.queue", "2", "advisor.answers.batches", "1");
         }
     }
 
@@ -86,6 +102,91 @@ class RuleFailuresOverHttpTest {
         assertThat(log.lines()).anySatisfy(line -> assertThat(line)
                 .contains("rule \"Throw for one company\" (throw-for-one.drl:3)", "IllegalStateException: cannot advise this one"));
         assertThat(log.lines()).noneSatisfy(line -> assertThat(line).contains("Unexpected"));
+    }
+
+    /** Clients of their own: the common pool has one thread on two cores, and would send one request at a time. */
+    private static final java.util.concurrent.ExecutorService CLIENTS = java.util.concurrent.Executors.newCachedThreadPool();
+
+    @Test
+    void aRuleSlowOnOneStateHoldsAPoolThreadWhileHealthAndThePageAreAnswered() throws Exception {
+        // slow requests until one is refused: then two spin on the pool's threads and two wait in its queue
+        List<CompletableFuture<io.restassured.response.Response>> sent = new java.util.ArrayList<>();
+        io.restassured.response.Response refused = null;
+        while (refused == null) {
+            assertThat(sent).as("slow requests sent before one was refused").hasSizeLessThan(20);
+            sent.add(CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
+                    .body(STATE.formatted("Spin Inc")).post("/api/v1/next-action").andReturn(), CLIENTS));
+            refused = firstBusy(sent);
+        }
+        assertThat(refused.contentType()).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(refused.header("Retry-After")).isEqualTo("1");
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/").then().statusCode(200);
+        assertThat(sent).as("the slow requests are still being worked on").anyMatch(f -> !f.isDone());
+
+        assertThat(sent.stream().map(f -> f.join().statusCode())).containsOnly(503);
+        answersNormally(version());
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("Spin for one company"));
+    }
+
+    /** The first answer among {@code sent} that refused for want of room, waiting a little for one; null if none yet. */
+    private static io.restassured.response.Response firstBusy(List<CompletableFuture<io.restassured.response.Response>> sent)
+            throws InterruptedException {
+        for (int wait = 0; wait < 10; wait++) {
+            for (var f : sent) {
+                if (f.isDone() && f.join().statusCode() == 503
+                        && "https://followupadvisor.com/problems/busy".equals(f.join().path("type"))) {
+                    return f.join();
+                }
+            }
+            Thread.sleep(20); // a poll, not a bound: the caller sends another slow request next
+        }
+        return null;
+    }
+
+    @Test
+    void aBatchPastTheCapOnBatchesInFlightIsRefusedAtOnce() throws Exception {
+        String spinBatch = IntStream.range(0, 3).mapToObj(i -> "{\"state\": " + STATE.formatted("Spin Inc") + "}")
+                .collect(Collectors.joining(",", "{\"items\": [", "]}"));
+        String cheapBatch = "{\"items\": [{\"state\": " + STATE.formatted("Acme") + "}]}";
+        io.restassured.response.Response refused = null;
+        CompletableFuture<io.restassured.response.Response> slow = null;
+        for (int attempt = 0; refused == null; attempt++) {
+            assertThat(attempt).as("attempts to have the slow batch in flight").isLessThan(5);
+            slow = CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON).body(spinBatch)
+                    .post("/api/v1/next-action/batch").andReturn(), CLIENTS);
+            waitFor(() -> given().get("/q/health/live").statusCode() == 200, "the service answers");
+            io.restassured.response.Response probe = given().contentType(ContentType.JSON).body(cheapBatch)
+                    .post("/api/v1/next-action/batch").andReturn();
+            if (probe.statusCode() == 503 && !slow.isDone()) {
+                refused = probe;
+            } else {
+                slow.join(); // the probe came first: try again
+            }
+        }
+        assertThat(refused.header("Retry-After")).isEqualTo("1");
+        assertThat(refused.<String>path("type")).isEqualTo("https://followupadvisor.com/problems/busy");
+
+        io.restassured.response.Response whole = slow.join();
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.<List<Integer>>path("results.status")).containsOnly(503);
+        given().contentType(ContentType.JSON).body(cheapBatch).post("/api/v1/next-action/batch")
+                .then().statusCode(200).body("results[0].status", equalTo(200));
+    }
+
+    @Test
+    void aTemplateThatRepeatsItsValuesGetsA503NotAHugeAnswer() {
+        String state = """
+                {"asOf": "2026-11-09T18:00", "company": "Long Inc", "role": "%s", "candidateName": "%s",
+                 "interview": {"at": "2026-11-09T10:00", "interviewers": [%s]}}""".formatted("R".repeat(200), "C".repeat(200),
+                IntStream.range(0, 20).mapToObj(i -> "{\"name\": \"Person " + i + "\"}").collect(Collectors.joining(",")));
+        given().contentType(ContentType.JSON).body(state).post("/api/v1/next-action")
+                .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("https://followupadvisor.com/problems/rules-failed"));
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("wording/en/thanks.txt", com.followupadvisor.wording.TextBudget.MAX_TEXT + " characters"));
+        assertThat(log.lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(2_000));
+        answersNormally(version());
     }
 
     /** Saved faults that compile, each kept out of the service until it is undone. */

@@ -96,6 +96,13 @@ public final class JsonShape {
                     default -> {
                         count(parser, counts);
                         member = topMember(top, member, token);
+                        // Jackson checks a value's length only when its text is read: check it here
+                        if (token == JsonToken.VALUE_STRING && parser.getTextLength() > MAX_STRING) {
+                            throw tooLong(parser, "is a text of more than " + MAX_STRING + " characters");
+                        }
+                        if (token.isNumeric() && parser.getTextLength() > MAX_NUMBER) {
+                            throw tooLong(parser, "is a number of more than " + MAX_NUMBER + " characters");
+                        }
                     }
                 }
             }
@@ -104,8 +111,8 @@ public final class JsonShape {
             }
             return first == JsonToken.START_OBJECT ? top : null;
         } catch (StreamConstraintsException e) {
-            throw new InvalidRequestException("The request body is not acceptable JSON.",
-                    List.of(new FieldError(at(e), "exceeds a JSON limit: " + e.getOriginalMessage())));
+            throw new InvalidRequestException("The request body is over a limit of this service's JSON.",
+                    List.of(new FieldError(at(e), inOurWords(e))));
         } catch (JsonParseException e) {
             throw StateReader.notJson(e);
         } catch (IOException e) {
@@ -141,17 +148,43 @@ public final class JsonShape {
                 List.of(new FieldError(pathOf(container), what + " (line " + parser.currentLocation().getLineNr() + ")")));
     }
 
+    private static InvalidRequestException tooLong(JsonParser parser, String what) {
+        return new InvalidRequestException("The request body is over a limit of this service's JSON.",
+                List.of(new FieldError(pathOf(parser.getParsingContext().pathAsPointer()),
+                        what + " (line " + parser.currentLocation().getLineNr() + ")")));
+    }
+
+    /** Jackson's message names its own classes; a caller needs the limit. */
+    private static String inOurWords(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+        if (message.startsWith("Number value length")) {
+            return "is a number of more than " + MAX_NUMBER + " characters" + where;
+        }
+        if (message.startsWith("Name length")) {
+            return "has a field name of more than " + MAX_NAME + " characters" + where;
+        }
+        if (message.startsWith("String value length")) {
+            return "is a text of more than " + MAX_STRING + " characters" + where;
+        }
+        if (message.contains("nesting depth")) {
+            return "nests objects and lists more than " + MAX_DEPTH + " deep" + where;
+        }
+        return "is over a limit of this service's JSON" + where;
+    }
+
     private static String at(StreamConstraintsException e) {
         return e.getProcessor() instanceof JsonParser p && holder(p) != null ? pathOf(holder(p)) : "$";
     }
 
     /** The JSON path of the object or list {@code container}, as the service writes paths: {@code items[3].state}; {@code $}: the root. */
     static String pathOf(JsonStreamContext container) {
-        if (container.getParent() == null) {
-            return "$";
-        }
+        return container.getParent() == null ? "$" : pathOf(container.getParent().pathAsPointer());
+    }
+
+    private static String pathOf(JsonPointer pointer) {
         StringBuilder path = new StringBuilder();
-        for (JsonPointer p = container.getParent().pathAsPointer(); p != null && !p.matches(); p = p.tail()) {
+        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
             if (p.getMatchingIndex() >= 0) {
                 path.append('[').append(p.getMatchingIndex()).append(']');
             } else {

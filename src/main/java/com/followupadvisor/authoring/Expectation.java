@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Answer;
+import com.followupadvisor.rules.Excerpt;
 import com.followupadvisor.wording.Draft;
 import com.followupadvisor.state.Channel;
 
@@ -158,7 +159,8 @@ record Expectation(Action next, Actions also, Actions plan, Fired fired) {
 
     private static void same(List<String> out, String what, Object expected, Object actual) {
         if (!expected.equals(actual)) {
-            out.add(what + ": expected " + expected + ", got " + actual);
+            out.add(what + ": expected " + Excerpt.of(String.valueOf(expected), Excerpt.QUOTE) + ", got "
+                    + Excerpt.of(String.valueOf(actual), Excerpt.QUOTE));
         }
     }
 
@@ -175,9 +177,9 @@ record Expectation(Action next, Actions also, Actions plan, Fired fired) {
         return date == null ? "none" : date.toString();
     }
 
-    /** A text on one line, in quotes; "none" for no text. */
+    /** A text on one line, in quotes, at most {@link Excerpt#QUOTE} characters of it; "none" for no text. */
     static String quoted(String text) {
-        return text == null ? "none" : "\"" + text.replace("\n", "\\n") + "\"";
+        return text == null ? "none" : "\"" + Excerpt.of(text, Excerpt.QUOTE).replace("\n", "\\n") + "\"";
     }
 
     private static String count(int n, String thing) {

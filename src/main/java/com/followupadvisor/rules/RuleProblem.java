@@ -6,6 +6,11 @@ package com.followupadvisor.rules;
  */
 public record RuleProblem(String file, int line, int column, String message) {
 
+    /** A message is cut to {@link Excerpt#MESSAGE} characters: it is shown in health, the rules' page and the log. */
+    public RuleProblem {
+        message = Excerpt.of(message, Excerpt.MESSAGE);
+    }
+
     @Override
     public String toString() {
         return file.isEmpty() ? message : file + ":" + line + ":" + column + " " + message;

@@ -7,6 +7,7 @@ package com.followupadvisor.rules;
 public class RulesFailedException extends RuntimeException {
 
     public RulesFailedException(String message) {
-        super(message);
+        // logged for every request it fails: a rule's own exception message may be of any length
+        super(Excerpt.of(message, Excerpt.MESSAGE));
     }
 }

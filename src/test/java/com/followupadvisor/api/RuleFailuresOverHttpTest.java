@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import com.followupadvisor.RuleFiles;
+import com.followupadvisor.rules.Excerpt;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -39,6 +40,7 @@ class RuleFailuresOverHttpTest {
 
     static final Path DIR = Path.of("target", "rule-failures-over-http-rules");
     private static final String ADDED = "zz-added.drl";
+    private static final String LONG_DRAFT = "scenarios/zz-long-draft.json";
     private static final String HEADER = "package advice;\nimport com.followupadvisor.advice.*;\n";
     private static final String STATE = """
             {"asOf": "2026-11-12T09:00", "company": "%s", "interview": {"at": "2026-11-09T10:00"},
@@ -237,6 +239,22 @@ class RuleFailuresOverHttpTest {
                 Files.move(dir.resolve("ask-for-timeline.drl.deleted"), dir.resolve("ask-for-timeline.drl"));
             }
         },
+        QUOTES_A_LONG_DRAFT("a scenario's draft is not what it expects", "scenarios/zz-long-draft.json",
+                "more characters)") {
+            @Override
+            void make(Path dir) throws IOException {
+                Files.writeString(dir.resolve(LONG_DRAFT), """
+                        {"state": {"asOf": "2026-11-12T18:00", "company": "%s",
+                                   "interview": {"at": "2026-11-12T10:00", "interviewers": [{"name": "%s"}]}},
+                         "expect": {"next": {"action": "SEND_THANK_YOU", "drafts": [{"channel": "EMAIL", "bodyContains": ["%s"]}]}}}
+                        """.formatted("C".repeat(200), "N".repeat(200), "W".repeat(5_000)));
+            }
+
+            @Override
+            void undo(Path dir) throws IOException {
+                Files.delete(dir.resolve(LONG_DRAFT));
+            }
+        },
         SAVES_HALF_A_FILE("a save is cut short", "scenarios/", "fails") {
             @Override
             void make(Path dir) throws IOException {
@@ -280,6 +298,8 @@ class RuleFailuresOverHttpTest {
             List<String> errors = given().get("/api/v1/rules").then().statusCode(200)
                     .body("version", equalTo(before)).extract().path("lastReload.errors.text");
             assertThat(String.join("\n", errors)).as(fault.what).contains(fault.reported);
+            // a message quotes a few hundred characters of a draft at most, never all of it
+            assertThat(errors).allSatisfy(error -> assertThat(error.length()).isLessThanOrEqualTo(Excerpt.MESSAGE));
             answersNormally(before);
             given().get("/q/health/ready").then().statusCode(200);
         } finally {

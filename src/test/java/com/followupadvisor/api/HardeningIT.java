@@ -1,0 +1,222 @@
+package com.followupadvisor.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.followupadvisor.Eventually;
+
+/**
+ * The attacks of the second hardening round, against the packaged jar launched as the README says
+ * ({@code java @jvm.options -jar}: a 256 MiB heap, and the process exits on running out of memory),
+ * on one start shared by every case: after each, the same process must still be there and answer.
+ * Each case took this process down, or stalled it, before the round.
+ */
+class HardeningIT {
+
+    private static final String HEADER = "package advice;\nimport com.followupadvisor.advice.*;\n";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final ExecutorService CLIENTS = Executors.newCachedThreadPool();
+
+    private static RunningJar jar;
+
+    @BeforeAll
+    static void start() throws Exception {
+        jar = RunningJar.start("hardening");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        CLIENTS.shutdownNow();
+        if (jar != null) {
+            jar.close();
+        }
+    }
+
+    /** After every case: the very process that started is alive, and answers health and a state. */
+    @AfterEach
+    void stillServing() throws Exception {
+        assertThat(jar.process().isAlive()).as("the service is still running; its log:\n%s", tail()).isTrue();
+        assertThat(jar.status("/q/health/live")).isEqualTo(200);
+        assertThat(post("/api/v1/next-action", state("Acme", "Analyst", "Sam Lee", 1)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void fiveMegabytesOfUnknownFieldsGetAShortRefusal() throws Exception {
+        String fields = IntStream.range(0, 480_000).mapToObj(i -> "\"k" + i + "\":0").collect(Collectors.joining(","));
+        HttpResponse<String> beside = post("/api/v1/next-action/batch", "{\"items\":[]," + fields + "}");
+        assertThat(beside.statusCode()).isEqualTo(400);
+        assertThat(beside.body()).hasSizeLessThan(2_000).contains("\"field\":\"$\"");
+
+        HttpResponse<String> inAState = post("/api/v1/next-action/batch", "{\"items\":[{\"state\":{" + fields + "}}]}");
+        assertThat(inAState.statusCode()).isEqualTo(400);
+        assertThat(inAState.body()).hasSizeLessThan(2_000).contains("items[0].state");
+    }
+
+    @Test
+    void batchesOfTheLongestValuesAtOnceAreAnsweredOrRefusedNeverFatal() throws Exception {
+        String batch = batch(1_000);
+        assertThat(batch.getBytes(StandardCharsets.UTF_8).length).as("the issue's 2.3 MB batch").isGreaterThan(2_000_000);
+        List<CompletableFuture<HttpResponse<String>>> sent = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> postQuietly("/api/v1/next-action/batch", batch), CLIENTS))
+                .toList();
+        List<Integer> statuses = sent.stream().map(f -> f.join().statusCode()).toList();
+        assertThat(statuses).as("each answered whole, or refused for now").containsAnyOf(200).allMatch(s -> s == 200 || s == 503);
+        sent.stream().map(CompletableFuture::join).filter(r -> r.statusCode() == 200).forEach(r ->
+                assertThat(r.body()).startsWith("{\"results\":[").endsWith("]}").contains("\"index\":999"));
+    }
+
+    @Test
+    void clientsThatSendBatchesAndNeverReadHoldNoMemory() throws Exception {
+        byte[] batch = batch(150).getBytes(StandardCharsets.UTF_8);
+        List<Socket> idle = new ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                Socket socket = new Socket("localhost", jar.port());
+                socket.setReceiveBufferSize(4096);
+                socket.getOutputStream().write(RawHttp.post("/api/v1/next-action/batch", batch.length).getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().write(batch);
+                idle.add(socket);
+            }
+            // while they hold their answers unread, the service answers others
+            assertThat(jar.status("/q/health/live")).isEqualTo(200);
+            assertThat(post("/api/v1/next-action", state("Acme", "Analyst", "Sam Lee", 1)).statusCode()).isEqualTo(200);
+        } finally {
+            for (Socket socket : idle) {
+                socket.close();
+            }
+        }
+        // their places are given back once their connections close
+        Eventually.waitFor(() -> postQuietly("/api/v1/next-action/batch", batch(2)).statusCode() == 200, "a batch is answered again");
+    }
+
+    @Test
+    void aRuleSlowOnOneCompanyStallsNothingElse() throws Exception {
+        String before = rulesVersion();
+        Files.writeString(rules().resolve("zz-spin.drl"), HEADER + """
+                rule "Spin for one company"
+                when Application( company == "Spin Inc" )
+                then long n = 0; while (n >= 0) { n = (n + 1) % 1000; }
+                end
+                """);
+        try {
+            Eventually.waitFor(() -> !before.equals(rulesVersion()), "the slow rule is live (no scenario has its company)");
+            List<CompletableFuture<HttpResponse<String>>> spinning = IntStream.range(0, 8)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(
+                            () -> postQuietly("/api/v1/next-action", state("Spin Inc", "Analyst", "Sam Lee", 1)), CLIENTS))
+                    .toList();
+            // the issue's figures: liveness timed out at 30 s, a cheap request took 16.9 s; a 10 s client timeout fails either
+            for (int i = 0; i < 5; i++) {
+                assertThat(jar.status("/q/health/live")).isEqualTo(200);
+                assertThat(jar.status("/")).isEqualTo(200);
+            }
+            assertThat(spinning).as("the slow requests are still being worked on").anyMatch(f -> !f.isDone());
+            assertThat(spinning.stream().map(f -> f.join().statusCode())).containsOnly(503);
+        } finally {
+            Files.delete(rules().resolve("zz-spin.drl"));
+            Eventually.waitFor(() -> before.equals(rulesVersion()), "the rules are back as they were");
+        }
+    }
+
+    @Test
+    void aTemplateThatRepeatsItsValuesIsRefusedPerRequestAndItsMessagesAreShort() throws Exception {
+        Path thanks = rules().resolve("wording/en/thanks.txt");
+        String original = Files.readString(thanks);
+        String before = rulesVersion();
+        Files.writeString(thanks, original + "{#if company == 'Long Inc'}" + "{company}{role}{candidateName}".repeat(33_768) + "{/if}");
+        try {
+            Eventually.waitFor(() -> !before.equals(rulesVersion()), "the template is live (no scenario takes its branch)");
+            HttpResponse<String> answer = post("/api/v1/next-action", state("Long Inc", "R".repeat(200), "C".repeat(200), 20));
+            assertThat(answer.statusCode()).isEqualTo(503);
+            assertThat(answer.body()).hasSizeLessThan(1_000);
+            assertThat(get("/api/v1/rules").body()).hasSizeLessThan(100_000);
+            assertThat(get("/q/health/ready").body()).hasSizeLessThan(100_000);
+            assertThat(jar.log().lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(5_000));
+        } finally {
+            Files.writeString(thanks, original);
+            Eventually.waitFor(() -> before.equals(rulesVersion()), "the rules are back as they were");
+        }
+    }
+
+    // ---- requests -------------------------------------------------------------------------------
+
+    private static Path rules() {
+        return Path.of("target", "hardening-rules");
+    }
+
+    private static String rulesVersion() {
+        String body = postQuietly("/api/v1/next-action", state("Acme", "Analyst", "Sam Lee", 1)).body();
+        int at = body.indexOf("\"version\":\"");
+        return at < 0 ? "" : body.substring(at + 11, body.indexOf('"', at + 11));
+    }
+
+    /** A state the fixture rules answer with a thank-you draft per interviewer and a plan. */
+    private static String state(String company, String role, String candidate, int interviewers) {
+        return state(company, role, candidate, interviewers, "面".repeat(199));
+    }
+
+    private static String state(String company, String role, String candidate, int interviewers, String names) {
+        String people = IntStream.range(0, interviewers).mapToObj(i -> "{\"name\": \"" + names + (char) ('A' + i)
+                + "\", \"email\": \"p" + i
+                + "@acme.example\"}").collect(Collectors.joining(","));
+        return """
+                {"asOf": "2026-11-12T18:00", "company": "%s", "role": "%s", "candidateName": "%s",
+                 "interview": {"at": "2026-11-12T10:00", "interviewers": [%s]},
+                 "otherOpportunities": {"activeApplications": 4, "upcomingInterviews": 1}}""".formatted(company, role, candidate, people);
+    }
+
+    /** {@code n} items as the issue sent them: company, role and name of 200 CJK characters, 20 interviewers. */
+    private static String batch(int n) {
+        String item = "{\"state\": " + state("公".repeat(200), "職".repeat(200), "名".repeat(200), 20, "Person ") + "}";
+        return IntStream.range(0, n).mapToObj(i -> item).collect(Collectors.joining(",", "{\"items\": [", "]}"));
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + jar.port() + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + jar.port() + path))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> postQuietly(String path, String body) {
+        try {
+            return post(path, body);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String tail() throws IOException {
+        String log = jar.log();
+        return log.substring(Math.max(0, log.length() - 5_000));
+    }
+}

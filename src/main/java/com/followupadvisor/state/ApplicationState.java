@@ -70,6 +70,10 @@ public record ApplicationState(
         boolean firstChoice,
         Holidays holidays) {
 
+    /** What the OpenAPI document says of an email address ({@code EmailAddresses}). */
+    static final String EMAIL = "A valid email address (checked by Apache Commons Validator, with the top-level domains "
+            + "IANA lists and .example and .test); the part before the @ may not be quoted or hold a backslash.";
+
     public ApplicationState {
         Objects.requireNonNull(timezone, "timezone");
         Objects.requireNonNull(company, "company");
@@ -113,8 +117,7 @@ public record ApplicationState(
     public record Interviewer(
             @Schema(required = true, minLength = 1, maxLength = Limits.TEXT, pattern = Limits.ONE_LINE, examples = "Dana Smith")
             String name,
-            @Schema(description = "A valid email address.", format = "email", maxLength = Limits.EMAIL,
-                    examples = "dana@acme.example")
+            @Schema(description = EMAIL, format = "email", maxLength = Limits.EMAIL, examples = "dana@acme.example")
             String email,
             @Schema(maxLength = Limits.TEXT, pattern = Limits.ONE_LINE, examples = "Head of Data")
             String title,
@@ -135,8 +138,7 @@ public record ApplicationState(
     public record Contact(
             @Schema(required = true, minLength = 1, maxLength = Limits.TEXT, pattern = Limits.ONE_LINE, examples = "Lee Park")
             String name,
-            @Schema(description = "A valid email address.", format = "email", maxLength = Limits.EMAIL,
-                    examples = "lee@acme.example")
+            @Schema(description = EMAIL, format = "email", maxLength = Limits.EMAIL, examples = "lee@acme.example")
             String email,
             @Schema(description = "Digits, spaces and +()-./", maxLength = Limits.PHONE, pattern = Limits.PHONE_NUMBER,
                     examples = "+49 30 1234567")

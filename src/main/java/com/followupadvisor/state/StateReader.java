@@ -25,11 +25,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class StateReader {
 
-    // Simple on purpose: one @, no spaces, a dot in the domain. Full RFC 5322 accepts far more
-    // than any real inbox, and a typo is what this catches.
-    private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
-
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
@@ -258,7 +253,7 @@ public final class StateReader {
 
     private static String email(JsonFields f, JsonNode node, String at) {
         String email = f.line(node, "email", at, 1, Limits.EMAIL);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !EmailAddresses.valid(email)) {
             f.error(at + ".email", "must be a valid email address like name@example.com");
         }
         return email;

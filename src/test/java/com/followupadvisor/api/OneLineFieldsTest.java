@@ -227,6 +227,28 @@ class OneLineFieldsTest {
     }
 
     @Nested
+    class EmailAddresses {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"dana>,mallory\"<@evil.example", "\"dana>,mallory\"@evil.example", "dana@acme.con",
+            "dana@localhost", "dana\\,mallory@evil.example"})
+        void anAddressThatIsNotOneMailboxIsRefused(String address) {
+            post(with(Map.of("interview.interviewers[0].email", address, "contact.email", address))).statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("errors.field", containsInAnyOrder("interview.interviewers[0].email", "contact.email"))
+                    .body("errors.message", everyItem(containsString("valid email address")));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"first.last+tag@sub.example.co.uk", "dana@acme.example", "jörg@bücher.example"})
+        void ordinaryAndInternationalAddressesAreTakenAndWrittenToTheDrafts(String address) {
+            // the contract's example: a follow-up is due, drafted to the interviewer
+            post(with(NextActionResourceTest.CONTRACT_EXAMPLE, Map.of("interview.interviewers[0].email", address)))
+                    .statusCode(200).body("next.drafts.to", hasItem(containsString(address)));
+        }
+    }
+
+    @Nested
     class UnpairedSurrogates {
 
         static Stream<String> everyTextField() {

@@ -203,7 +203,7 @@ public class BatchResource {
         JsonFields f = new JsonFields();
         String id = null;
         if (f.object(item, "items[" + index + "]", java.util.Set.of("id", "state")) != null) {
-            id = f.string(item, "id", "items[" + index + "]", 0, MAX_ID);
+            id = f.line(item, "id", "items[" + index + "]", 0, MAX_ID);
             f.required(item, "state", "items[" + index + "]");
         }
         if (!f.errors().isEmpty()) {

@@ -39,6 +39,8 @@ final class CalendarWriter {
 
     static final String MEDIA_TYPE = "text/calendar";
     private static final Duration MORNING = Duration.builder().hours(9).build();
+    /** RFC 5545 3.1: "Lines of text SHOULD NOT be longer than 75 octets, excluding the line break." */
+    static final int MAX_LINE_OCTETS = 75;
 
     private final Clock clock;
 
@@ -49,7 +51,7 @@ final class CalendarWriter {
     String write(ApplicationState state, Answer answer) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Follow-up Advisor//Next action//EN");
-        calendar.setName("Follow-up plan: " + state.company());
+        calendar.setName(text("Follow-up plan: " + state.company()));
         List<AdvisedAction> actions = new ArrayList<>();
         actions.add(answer.next());
         actions.addAll(answer.also());
@@ -72,7 +74,10 @@ final class CalendarWriter {
             int step = action.action() == ActionCode.FOLLOW_UP ? state.followUps().size() + occurrence : occurrence;
             calendar.addEvent(event(state, action, first, last, step));
         }
-        return Biweekly.write(calendar).go();
+        // biweekly escapes text values (backslash, semicolon, comma, line breaks as \n) but folds
+        // lines by characters: a line of CJK text came out at 106 octets. So it writes unfolded,
+        // and fold() folds by octets.
+        return fold(Biweekly.write(calendar).foldLines(false).go());
     }
 
     private VEvent event(ApplicationState state, AdvisedAction action, LocalDate first, LocalDate last, int step) {
@@ -81,12 +86,12 @@ final class CalendarWriter {
         event.setDateTimeStamp(Date.from(clock.instant()));
         // Later exports carry a higher sequence, so calendars take them as updates.
         event.setSequence((int) (clock.instant().getEpochSecond() / 60 - 29_000_000L));
-        event.setSummary(action.title());
-        event.setDescription(description(action));
+        event.setSummary(text(action.title()));
+        event.setDescription(text(description(action)));
         event.setDateStart(day(first), false);
         event.setDateEnd(day(last.plusDays(1)), false);
         event.addCategories(action.action().name());
-        VAlarm reminder = VAlarm.display(new Trigger(MORNING, Related.START), action.title());
+        VAlarm reminder = VAlarm.display(new Trigger(MORNING, Related.START), text(action.title()));
         event.addAlarm(reminder);
         return event;
     }
@@ -112,6 +117,63 @@ final class CalendarWriter {
             }
         }
         return text.toString();
+    }
+
+    /**
+     * {@code value} as an iCalendar TEXT may hold it: RFC 5545 (3.3.11, and 3.1's CONTROL) allows
+     * no control character but HTAB in a value. The state's texts have none (StateReader refuses
+     * them), but templates and the drafts built from them may: line breaks (CR LF, CR, NEL, U+2028,
+     * U+2029) become LF, which biweekly writes as the escape \n; a tab becomes a space (legal, but
+     * a tab after a fold is taken for part of the fold by readers of the older vCalendar syntax,
+     * and a space reads the same); any other control character becomes U+FFFD. So the file holds
+     * no byte below 0x20 but the CR LF that end its lines.
+     */
+    static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String lines = value.replace("\r\n", "\n").replace('\r', '\n').replace('\u0085', '\n')
+                .replace('\u2028', '\n').replace('\u2029', '\n').replace('\t', ' ');
+        StringBuilder out = new StringBuilder(lines.length());
+        lines.codePoints().forEach(c -> {
+            if (c != '\n' && Character.getType(c) == Character.CONTROL) {
+                out.append('\uFFFD');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * {@code ics} with every line folded to at most 75 octets of UTF-8 before its CRLF (RFC 5545
+     * 3.1), each continuation starting with one space, which counts; a fold falls between code
+     * points, so it never splits a UTF-8 sequence or a surrogate pair. Not a library: biweekly
+     * (vinnie's FoldedLineWriter) counts characters, and moving to ical4j, the other Java
+     * iCalendar library, for its folding would replace all of this writer with a far larger
+     * dependency; this is twenty lines.
+     */
+    static String fold(String ics) {
+        StringBuilder out = new StringBuilder(ics.length() + ics.length() / 32);
+        int octets = 0;
+        for (int i = 0; i < ics.length(); ) {
+            int c = ics.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\r' && i < ics.length() && ics.charAt(i) == '\n') {
+                out.append("\r\n");
+                i++;
+                octets = 0;
+                continue;
+            }
+            int size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (octets + size > MAX_LINE_OCTETS) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(c);
+            octets += size;
+        }
+        return out.toString();
     }
 
     static String uid(ApplicationState state, ActionCode action, int step) {

@@ -28,7 +28,9 @@ import com.followupadvisor.state.ApplicationState.Timeline;
  */
 @Schema(name = "ApplicationState", description = "One job application, as the candidate sees it now. "
         + "All dates and times are local to the applicant: a date is YYYY-MM-DD, a date-time YYYY-MM-DDTHH:MM[:SS] "
-        + "with no offset, read in `timezone`. Unknown fields are rejected.", additionalProperties = Schema.False.class)
+        + "with no offset, read in `timezone`. Unknown fields are rejected. Every free text is one line: no control "
+        + "character (U+0000-U+001F, U+007F-U+009F), no U+2028 or U+2029, no bidirectional override or isolate "
+        + "(U+202A-U+202E, U+2066-U+2069), and no unpaired surrogate.", additionalProperties = Schema.False.class)
 public record ApplicationState(
         @Schema(description = "\"Now\" for this evaluation; default: the current time in `timezone`.",
                 implementation = String.class, pattern = Limits.LOCAL_DATE_TIME, examples = "2026-11-24T09:00")
@@ -40,11 +42,11 @@ public record ApplicationState(
                 + "the request's `Accept-Language` if supported, else `en`.", pattern = Limits.LANGUAGE, examples = "de")
         String language,
         @Schema(required = true, description = "The employer; not blank.", minLength = 1, maxLength = Limits.TEXT,
-                pattern = Limits.NOT_BLANK, examples = "Acme")
+                pattern = Limits.ONE_LINE_NOT_BLANK, examples = "Acme")
         String company,
-        @Schema(description = "Job title.", maxLength = Limits.TEXT, examples = "Data Analyst")
+        @Schema(description = "Job title.", maxLength = Limits.TEXT, pattern = Limits.ONE_LINE, examples = "Data Analyst")
         String role,
-        @Schema(description = "Signs the drafts.", maxLength = Limits.TEXT, examples = "Sam Lee")
+        @Schema(description = "Signs the drafts.", maxLength = Limits.TEXT, pattern = Limits.ONE_LINE, examples = "Sam Lee")
         String candidateName,
         @Schema(required = true)
         Interview interview,
@@ -67,6 +69,10 @@ public record ApplicationState(
         @Schema(description = "This job is the candidate's first choice.")
         boolean firstChoice,
         Holidays holidays) {
+
+    /** What the OpenAPI document says of an email address ({@code EmailAddresses}). */
+    static final String EMAIL = "A valid email address (checked by Apache Commons Validator, with the top-level domains "
+            + "IANA lists and .example and .test); the part before the @ may not be quoted or hold a backslash.";
 
     public ApplicationState {
         Objects.requireNonNull(timezone, "timezone");
@@ -109,18 +115,17 @@ public record ApplicationState(
     /** A person the candidate met at the interview; {@code email} and {@code title} may be null. */
     @Schema(name = "Interviewer", additionalProperties = Schema.False.class)
     public record Interviewer(
-            @Schema(required = true, minLength = 1, maxLength = Limits.TEXT, examples = "Dana Smith")
+            @Schema(required = true, minLength = 1, maxLength = Limits.TEXT, pattern = Limits.ONE_LINE, examples = "Dana Smith")
             String name,
-            @Schema(description = "A valid email address.", format = "email", maxLength = Limits.EMAIL,
-                    examples = "dana@acme.example")
+            @Schema(description = EMAIL, format = "email", maxLength = Limits.EMAIL, examples = "dana@acme.example")
             String email,
-            @Schema(maxLength = Limits.TEXT, examples = "Head of Data")
+            @Schema(maxLength = Limits.TEXT, pattern = Limits.ONE_LINE, examples = "Head of Data")
             String title,
             @Schema(description = "How drafts greet the person (\"Dana\", \"Dr Raman\"); default: name.",
-                    maxLength = Limits.ADDRESS_AS, examples = "Dana")
+                    maxLength = Limits.ADDRESS_AS, pattern = Limits.ONE_LINE, examples = "Dana")
             String addressAs,
             @Schema(description = "Something specific discussed with this person, which their thank-you note mentions.",
-                    maxLength = Limits.TALKED_ABOUT, examples = "the move to a new data warehouse")
+                    maxLength = Limits.TALKED_ABOUT, pattern = Limits.ONE_LINE, examples = "the move to a new data warehouse")
             String talkedAbout) {
 
         public Interviewer(String name, String email, String title) {
@@ -131,18 +136,17 @@ public record ApplicationState(
     /** The person coordinating the process; follow-ups go to them. */
     @Schema(name = "Contact", additionalProperties = Schema.False.class)
     public record Contact(
-            @Schema(required = true, minLength = 1, maxLength = Limits.TEXT, examples = "Lee Park")
+            @Schema(required = true, minLength = 1, maxLength = Limits.TEXT, pattern = Limits.ONE_LINE, examples = "Lee Park")
             String name,
-            @Schema(description = "A valid email address.", format = "email", maxLength = Limits.EMAIL,
-                    examples = "lee@acme.example")
+            @Schema(description = EMAIL, format = "email", maxLength = Limits.EMAIL, examples = "lee@acme.example")
             String email,
             @Schema(description = "Digits, spaces and +()-./", maxLength = Limits.PHONE, pattern = Limits.PHONE_NUMBER,
                     examples = "+49 30 1234567")
             String phone,
-            @Schema(maxLength = Limits.TEXT, examples = "Recruiter")
+            @Schema(maxLength = Limits.TEXT, pattern = Limits.ONE_LINE, examples = "Recruiter")
             String title,
             @Schema(description = "How drafts greet the person; default: name.", maxLength = Limits.ADDRESS_AS,
-                    examples = "Lee")
+                    pattern = Limits.ONE_LINE, examples = "Lee")
             String addressAs) {
     }
 

@@ -83,6 +83,7 @@ public final class JsonFields {
         }
     }
 
+    /** A text of {@code min} to {@code max} characters (code points), with no unpaired surrogate; null if absent or bad. */
     public String string(JsonNode parent, String name, String path, int min, int max) {
         JsonNode node = parent.get(name);
         if (absent(node)) {
@@ -94,6 +95,9 @@ public final class JsonFields {
             return null;
         }
         String text = node.textValue();
+        if (!unicode(text, at)) {
+            return null;
+        }
         int length = text.codePointCount(0, text.length());
         if (length < min || (min > 0 && text.isBlank())) {
             error(at, "must not be empty");
@@ -104,6 +108,37 @@ public final class JsonFields {
             return null;
         }
         return text;
+    }
+
+    /**
+     * A text that must stay on one line, as {@link #string} reads it: no control character, line
+     * or paragraph separator or bidirectional override ({@link UnicodeText#breaksOneLine}). Every
+     * text of a state is such a field: each lands in a draft's subject, its {@code to}, a greeting,
+     * a sentence or a calendar event, where a CR or LF starts a new header or property.
+     */
+    public String line(JsonNode parent, String name, String path, int min, int max) {
+        String text = string(parent, name, path, min, max);
+        if (text == null) {
+            return null;
+        }
+        int bad = UnicodeText.firstBreakingOneLine(text);
+        if (bad >= 0) {
+            error(path(path, name), "must be one line of text without control characters (it has "
+                    + UnicodeText.at(text, bad) + ")");
+            return null;
+        }
+        return text;
+    }
+
+    /** Whether {@code text} is Unicode text, that is has no half of a surrogate pair; reported at {@code at} if not. */
+    private boolean unicode(String text, String at) {
+        int bad = UnicodeText.firstUnpairedSurrogate(text);
+        if (bad < 0) {
+            return true;
+        }
+        error(at, "must be valid Unicode text (it has an unpaired surrogate " + UnicodeText.at(text, bad)
+                + ", half of a pair that stands for one character)");
+        return false;
     }
 
     public boolean bool(JsonNode parent, String name, String path) {
@@ -159,6 +194,9 @@ public final class JsonFields {
     public LocalDate date(JsonNode item, String at) {
         if (!item.isTextual()) {
             error(at, "must be a date like 2026-11-24");
+            return null;
+        }
+        if (!unicode(item.textValue(), at)) {
             return null;
         }
         try {
@@ -234,14 +272,15 @@ public final class JsonFields {
             error(path(path, name), "must be " + expected);
             return null;
         }
-        return node.textValue();
+        return unicode(node.textValue(), path(path, name)) ? node.textValue() : null;
     }
 
     private static String names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
+    /** The first 40 characters of {@code text}, to quote it back; never half of a surrogate pair. */
     private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+        return text.codePointCount(0, text.length()) <= 40 ? text : text.substring(0, text.offsetByCodePoints(0, 40)) + "...";
     }
 }

@@ -23,8 +23,20 @@ public final class Limits {
     /** A language as the contract writes it: two small letters (ISO 639-1). */
     public static final String LANGUAGE = "^[a-z]{2}$";
 
-    /** Not only spaces. */
-    public static final String NOT_BLANK = "\\S";
+    private static final String ONE_LINE_CHARACTER =
+            "[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]";
+
+    /**
+     * One line of text ({@code JsonFields.line}): no control character (U+0000-U+001F,
+     * U+007F-U+009F), no line or paragraph separator (U+2028, U+2029), no bidirectional
+     * embedding, override or isolate (U+202A-U+202E, U+2066-U+2069). Written with backslash-u
+     * escapes, which ECMAScript (the dialect of the OpenAPI document's patterns) and
+     * java.util.regex both read, and which keep the document itself free of those characters.
+     */
+    public static final String ONE_LINE = "^" + ONE_LINE_CHARACTER + "*$";
+
+    /** {@link #ONE_LINE}, and not only spaces. */
+    public static final String ONE_LINE_NOT_BLANK = "^(?=.*\\S)" + ONE_LINE_CHARACTER + "*$";
 
     /** A phone number as people write one: digits, spaces and +()-./ */
     public static final String PHONE_NUMBER = "^[0-9 +()./-]+$";

@@ -22,11 +22,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class StateReader {
 
-    // Simple on purpose: one @, no spaces, a dot in the domain. Full RFC 5322 accepts far more
-    // than any real inbox, and a typo is what this catches.
-    private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
-
     /** Duplicate fields refused and JSON's own limits as {@link JsonShape} sets them. */
     private static final ObjectMapper JSON = JsonMapper.builder(JsonShape.FACTORY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -89,9 +84,11 @@ public final class StateReader {
         LocalDateTime now = asOf != null || clock == null ? asOf
                 : LocalDateTime.now(clock.withZone(zone == null ? defaultZone : zone));
         state.language(language(f, root));
-        state.company(f.string(root, "company", "", 1, Limits.TEXT));
-        state.role(f.string(root, "role", "", 0, Limits.TEXT));
-        state.candidateName(f.string(root, "candidateName", "", 0, Limits.TEXT));
+        // every text of a state is one line: each lands in a subject, a to, a greeting, a sentence
+        // or a calendar event (JsonFields.line)
+        state.company(f.line(root, "company", "", 1, Limits.TEXT));
+        state.role(f.line(root, "role", "", 0, Limits.TEXT));
+        state.candidateName(f.line(root, "candidateName", "", 0, Limits.TEXT));
 
         LocalDateTime interviewAt = null;
         JsonNode interview = child(f, root, "interview", "", KnownFields.INTERVIEW);
@@ -292,30 +289,31 @@ public final class StateReader {
 
     private static ApplicationState.Interviewer interviewer(JsonFields f, JsonNode node, String at) {
         f.required(node, "name", at);
-        String name = f.string(node, "name", at, 1, Limits.TEXT);
+        String name = f.line(node, "name", at, 1, Limits.TEXT);
         String email = email(f, node, at);
-        String title = f.string(node, "title", at, 0, Limits.TEXT);
-        String addressAs = f.string(node, "addressAs", at, 1, Limits.ADDRESS_AS);
-        String talkedAbout = f.string(node, "talkedAbout", at, 1, Limits.TALKED_ABOUT);
+        String title = f.line(node, "title", at, 0, Limits.TEXT);
+        String addressAs = f.line(node, "addressAs", at, 1, Limits.ADDRESS_AS);
+        // one line too: the thank-you note says "our conversation about {talkedAbout}." mid-sentence
+        String talkedAbout = f.line(node, "talkedAbout", at, 1, Limits.TALKED_ABOUT);
         return new ApplicationState.Interviewer(name, email, title, addressAs, talkedAbout);
     }
 
     private static ApplicationState.Contact contact(JsonFields f, JsonNode node, String at) {
         f.required(node, "name", at);
-        String name = f.string(node, "name", at, 1, Limits.TEXT);
+        String name = f.line(node, "name", at, 1, Limits.TEXT);
         String email = email(f, node, at);
-        String phone = f.string(node, "phone", at, 1, Limits.PHONE);
+        String phone = f.line(node, "phone", at, 1, Limits.PHONE);
         if (phone != null && !phone.matches(Limits.PHONE_NUMBER)) {
             f.error(at + ".phone", "must be digits, spaces and +()-./ only");
         }
-        String title = f.string(node, "title", at, 0, Limits.TEXT);
-        String addressAs = f.string(node, "addressAs", at, 1, Limits.ADDRESS_AS);
+        String title = f.line(node, "title", at, 0, Limits.TEXT);
+        String addressAs = f.line(node, "addressAs", at, 1, Limits.ADDRESS_AS);
         return new ApplicationState.Contact(name, email, phone, title, addressAs);
     }
 
     private static String email(JsonFields f, JsonNode node, String at) {
-        String email = f.string(node, "email", at, 1, Limits.EMAIL);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        String email = f.line(node, "email", at, 1, Limits.EMAIL);
+        if (email != null && !EmailAddresses.valid(email)) {
             f.error(at + ".email", "must be a valid email address like name@example.com");
         }
         return email;

@@ -6,13 +6,15 @@
 # service's CPU per request (from /proc), the garbage collector's work (collections a second and
 # their milliseconds a second, young and full together, and the full ones apart, from jstat) and
 # the resident size under load.
-# Prints one line per start, then the medians per setting.
+# Prints one line per start, then the medians per setting. A setting that starts with jar=PATH
+# starts that jar instead of the one built here (another build of the service, side by side).
 #   bench/launch-ab.sh "@jvm.options" "@jvm.options -Xmn96m"
+#   bench/launch-ab.sh "jar=/tmp/before/quarkus-run.jar @jvm.options" "@jvm.options"
 #   ROUNDS=3 RUNS=3 DURATION=5 WARMUP=30 (the defaults; about a minute per start)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-[ $# -ge 2 ] || { sed -n '2,11p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,14p' "$0" >&2; exit 2; }
 ROUNDS=${ROUNDS:-3}
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-5}
@@ -36,8 +38,11 @@ gc_totals() {
 # "req/s p99_ms cpu_us_per_request gc_per_s gc_ms_per_s rss_mib full_gcs" (the last: full
 # collections during the measured runs, all of them)
 measure() {
-  local opts=${SETTINGS[$1]} out rps=() p99=() cpu=() gcn=() gcms=() rss=() full=0
-  LAUNCH_OPTS=$opts start_server "$WORK/server.log"
+  local opts=${SETTINGS[$1]} jar=$JAR out rps=() p99=() cpu=() gcn=() gcms=() rss=() full=0
+  if [[ $opts == jar=* ]]; then
+    jar=${opts%% *}; jar=${jar#jar=}; opts=${opts#"jar=$jar"}
+  fi
+  JAR=$jar LAUNCH_OPTS=$opts start_server "$WORK/server.log"
   wait_for_answer 90
   wrk -t2 -c32 -d"${WARMUP}s" -s "$WORK/post.lua" "$URL" > /dev/null
   for _ in $(seq 1 "$RUNS"); do

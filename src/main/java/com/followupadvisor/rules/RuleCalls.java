@@ -1,243 +1,185 @@
 package com.followupadvisor.rules;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.objectweb.asm.ClassReader;
+
+import com.followupadvisor.rules.sandbox.AllowList;
+import com.followupadvisor.rules.sandbox.ClassUses;
+import com.followupadvisor.rules.sandbox.ClassUses.Refusal;
+
 /**
- * What a rule may call, checked when the rules compile: the fact model (the application, the
- * recommendation, texts, dates, action codes and channels), the engine's own recording API
- * ({@code insert}, {@code insertLogical}, {@code modify}, {@code delete}), the types the rules'
- * declarations make, and plain values (text, numbers, dates and times, lists and maps). Anything
- * else ({@code System}, {@code Runtime}, threads, files, the network, reflection, class loaders) is
- * a compile error at its place, in plain words.
+ * What a rule may call, checked when the rules compile: only what the reviewed list allows
+ * ({@link AllowList}): the fact model (the application, the recommendation, texts, dates, action
+ * codes and channels), the engine's own recording API ({@code insert}, {@code insertLogical},
+ * {@code modify}, {@code delete}), the types the rules declare, and pure JDK values (text, numbers,
+ * dates and times, lists and maps, sequential streams), each class with the members a rule may
+ * use. Anything else ({@code System}, {@code Runtime}, threads, files, the network, reflection,
+ * class loaders, what changes the JVM's defaults, parallel streams) is a compile error at its
+ * place, in plain words.
  *
  * <p>Two checks, because the engine compiles a rule in two ways. The {@code then} parts, the
  * {@code eval}s and the functions become Java classes: every class and member their bytecode names
- * is checked, so no spelling of a name gets past. The conditions are expressions evaluated by the
- * engine without classes of their own: their text is checked for the names that reach outside
- * (a class named by its package, {@code System}, {@code getClass} and the like). The check is the
- * first line of defence; the time limit and the memory guard ({@link EvaluationWatchdog}) and the
- * exit guard ({@link ExitGuard}) are the second.
+ * is checked ({@link ClassUses}, with ASM), so no spelling of a name gets past. The conditions are
+ * expressions evaluated by the engine without classes of their own, and so are a declared type's
+ * initial values: their text is checked for the names that reach outside (a class named by its
+ * package, {@code System}, {@code getClass} and the like), for the classes the file's imports make
+ * its simple names mean, and for the members refused on every class. The check is the first line
+ * of defence; the time limit and the memory guard ({@link EvaluationWatchdog}) and the exit guard
+ * ({@link ExitGuard}) are the second.
  */
 final class RuleCalls {
 
     static final String GUIDE = "docs/rule-authoring.md, \"What a rule can use\"";
 
-    /** Classes of java.lang a rule may use; the rest (System, Runtime, Thread, Class, ...) reach outside. */
-    private static final Set<String> JAVA_LANG = Set.of("Object", "String", "StringBuilder", "StringBuffer", "CharSequence",
-            "Boolean", "Byte", "Short", "Integer", "Long", "Float", "Double", "Character", "Number", "Math", "StrictMath",
-            "Comparable", "Iterable", "Enum", "Record", "Void", "Exception", "RuntimeException", "IllegalArgumentException",
-            "IllegalStateException", "ArithmeticException", "NullPointerException", "IndexOutOfBoundsException",
-            "UnsupportedOperationException", "NumberFormatException", "ClassCastException", "ClassNotFoundException",
-            "Override", "Deprecated", "SuppressWarnings", "FunctionalInterface", "SafeVarargs");
-    /** Packages a rule may use whole: values and their formats. */
-    private static final List<String> PACKAGES = List.of("java.time.", "java.util.function.", "java.util.stream.",
-            "java.util.regex.", "java.math.", "java.text.", "com.followupadvisor.advice.");
-    /** Classes of java.util (and no subpackage) a rule may not use: they reach files, threads or services. */
-    private static final Set<String> JAVA_UTIL_DENIED = Set.of("ServiceLoader", "Timer", "TimerTask", "Scanner",
-            "Properties", "ResourceBundle", "PropertyResourceBundle", "PropertyPermission");
-    /** Single classes a rule may use outside those packages. */
-    private static final Set<String> CLASSES = Set.of("com.followupadvisor.state.Channel", "com.followupadvisor.state.Outcome",
-            "com.followupadvisor.state.InterviewFormat",
-            // the engine's recording API: `drools` in a then part, fact handles, and what modify passes
-            "org.drools.core.rule.consequence.KnowledgeHelper", "org.kie.api.runtime.rule.FactHandle",
-            "org.drools.util.bitmask.BitMask", "org.drools.util.bitmask.AllSetButLastBitMask",
-            "org.drools.util.bitmask.AllSetBitMask", "org.drools.util.bitmask.EmptyBitMask",
-            "org.drools.util.bitmask.LongBitMask", "org.drools.util.bitmask.OpenBitSet",
-            "org.drools.util.bitmask.EmptyButLastBitMask",
-            // how a function's class is made (it can be written out), and the Java compiler's own
-            // plumbing for lambdas and string concatenation
-            "java.io.Externalizable", "java.io.Serializable", "java.io.IOException", "java.io.ObjectInput",
-            "java.io.ObjectOutput", "java.lang.invoke.LambdaMetafactory", "java.lang.invoke.StringConcatFactory",
-            "java.lang.invoke.MethodHandles$Lookup", "java.lang.invoke.MethodType", "java.lang.invoke.CallSite",
-            "java.lang.invoke.MethodHandle");
+    /** Why a class that is not on the list is refused, when the list has nothing more specific to say. */
+    private static final String NOT_ON_THE_LIST = "rules read the application and record advice with the plain values on the "
+            + "list, and cannot reach the process, threads, files, the network or reflection";
+
+    /** The service's own classes and the JDK's: what a rule's package may not take a name from. */
+    private static final ClassLoader SERVICE = RuleCalls.class.getClassLoader();
 
     private RuleCalls() {
     }
 
-    /** Whether a rule may use the class {@code name} (binary, with dots: {@code java.util.Map$Entry}). */
-    static boolean allowed(String name, Set<String> rulePackages) {
-        String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
-        int dot = outer.lastIndexOf('.');
-        String pkg = dot < 0 ? "" : outer.substring(0, dot);
-        String simple = outer.substring(dot + 1);
-        if (CLASSES.contains(name) || CLASSES.contains(outer) || rulePackages.contains(pkg)) {
-            return true;
-        }
-        if (pkg.equals("java.lang")) {
-            return JAVA_LANG.contains(simple);
-        }
-        if (pkg.equals("java.util")) {
-            return !JAVA_UTIL_DENIED.contains(simple);
-        }
-        return PACKAGES.stream().anyMatch(p -> (pkg + ".").startsWith(p));
-    }
-
     /** Every use of something a rule may not use, in the generated classes and in the rule text. */
-    static List<RuleProblem> check(RuleCode code, RuleSource source, Set<String> rulePackages) {
+    static List<RuleProblem> check(RuleCode code, RuleSource source) {
         Map<String, RuleProblem> found = new LinkedHashMap<>();
-        for (RuleProblem p : inText(source, rulePackages)) {
+        for (RuleProblem p : namedInText(source)) {
             found.putIfAbsent(p.file() + ":" + p.line(), p);
         }
-        for (RuleCode.GeneratedClass c : code.classes()) {
-            if (c.name().endsWith("Invoker")) {
-                continue; // the engine's own wrapper around a rule's code, the same for every rule
+        ClassUses.RulesOwn own = own(code);
+        for (RuleCode.DeclaredType type : code.declaredTypes()) {
+            Refusal refusal = ClassUses.supertypesRefused(internal(type.superclass()),
+                    type.interfaces().stream().map(RuleCalls::internal).toList(), own);
+            if (refusal != null) {
+                RuleProblem p = located(type.origin(), refusal, source);
+                found.putIfAbsent(p.file() + ":" + p.line(), p);
             }
-            String forbidden = firstForbidden(c.bytes(), rulePackages);
-            if (forbidden != null) {
-                RuleProblem p = located(c.origin(), forbidden, source);
+        }
+        for (RuleCode.GeneratedClass c : code.classes()) {
+            if (c.engineWrapper()) {
+                continue;
+            }
+            Refusal refusal = ClassUses.firstRefused(c.bytes(), own);
+            if (refusal != null) {
+                RuleProblem p = located(c.origin(), refusal, source);
                 // the text check found it already, at its place
                 found.putIfAbsent(p.file() + ":" + p.line(), p);
             }
         }
+        // after the compiled classes' problems: at the same line, theirs name the rule or function
+        for (RuleProblem p : resolvedInText(source)) {
+            found.putIfAbsent(p.file() + ":" + p.line(), p);
+        }
         return new ArrayList<>(found.values());
     }
 
-    private static String explain(String what) {
-        return "a rule may not use " + what + ": rules read the application and record advice, and cannot reach the "
-                + "process, threads, files, the network or reflection (what they can use: " + GUIDE + ")";
+    /** The problems the rule text alone shows: all there is to check when the rules did not compile. */
+    static List<RuleProblem> inText(RuleSource source) {
+        Map<String, RuleProblem> found = new LinkedHashMap<>();
+        for (RuleProblem p : namedInText(source)) {
+            found.putIfAbsent(p.file() + ":" + p.line(), p);
+        }
+        for (RuleProblem p : resolvedInText(source)) {
+            found.putIfAbsent(p.file() + ":" + p.line(), p);
+        }
+        return new ArrayList<>(found.values());
     }
 
-    /** The problem at the first mention of {@code forbidden} ("java.lang.System.exit") in its rule or function. */
-    private static RuleProblem located(RuleCode.Origin origin, String forbidden, RuleSource source) {
+    private static String explain(String what, String reason) {
+        return "a rule may not use " + what + ": " + (reason != null ? reason : NOT_ON_THE_LIST) + " (what they can use: "
+                + GUIDE + ")";
+    }
+
+    /**
+     * The classes the rule set made, with their supertypes: its generated classes and its declared
+     * types. A name that a class of the service or of Java already has is not the rules' own,
+     * whatever package a rule file declares: {@code package io.quarkus.runtime;} gives a rule no
+     * right to Quarkus's classes.
+     */
+    private static ClassUses.RulesOwn own(RuleCode code) {
+        Map<String, List<String>> supertypes = new HashMap<>();
+        for (RuleCode.GeneratedClass c : code.classes()) {
+            ClassReader header = new ClassReader(c.bytes());
+            List<String> supers = new ArrayList<>();
+            if (header.getSuperName() != null) {
+                supers.add(header.getSuperName());
+            }
+            supers.addAll(List.of(header.getInterfaces()));
+            supertypes.put(internal(c.name()), supers);
+        }
+        for (RuleCode.DeclaredType t : code.declaredTypes()) {
+            List<String> supers = new ArrayList<>();
+            supers.add(internal(t.superclass()));
+            t.interfaces().forEach(i -> supers.add(internal(i)));
+            supertypes.put(internal(t.name()), supers);
+        }
+        supertypes.keySet().removeIf(RuleCalls::onTheServicePath);
+        return new ClassUses.RulesOwn() {
+            @Override
+            public boolean isOwn(String internalName) {
+                return supertypes.containsKey(internalName);
+            }
+
+            @Override
+            public List<String> supertypes(String internalName) {
+                return supertypes.getOrDefault(internalName, List.of());
+            }
+        };
+    }
+
+    /** Whether the service or Java has a class of this name (internal); the JDK's asked of twice, whatever the loader. */
+    private static boolean onTheServicePath(String internalName) {
+        String file = internalName + ".class";
+        return SERVICE.getResource(file) != null || ClassLoader.getPlatformClassLoader().getResource(file) != null;
+    }
+
+    private static String internal(String binaryName) {
+        return binaryName.replace('.', '/');
+    }
+
+    /** The problem at the first mention of what is refused ("java.lang.System#exit") in its rule or function. */
+    private static RuleProblem located(RuleCode.Origin origin, Refusal refusal, RuleSource source) {
+        String forbidden = refusal.what();
+        String message = explain(shown(forbidden), refusal.reason()) + ", in " + origin.what();
         String text = source.drl().get(origin.file());
         if (text != null && origin.line() > 0) {
-            String[] lines = text.split("\\R", -1);
+            // in the code only: a rule's name may hold the very word
+            String[] lines = codeOnly(text).split("\n", -1);
             String member = forbidden.contains("#") ? forbidden.substring(forbidden.indexOf('#') + 1) : null;
             String type = forbidden.contains("#") ? forbidden.substring(0, forbidden.indexOf('#')) : forbidden;
             String simple = type.substring(type.lastIndexOf('.') + 1).replace('$', '.');
-            for (int i = origin.line() - 1; i < lines.length; i++) {
-                for (String word : member == null ? List.of(simple) : List.of(member, simple)) {
-                    Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lines[i]);
+            // the member first, anywhere in the rule: "List" is on more lines than "spliterator"
+            for (String word : member == null ? List.of(simple) : List.of(member, simple)) {
+                Pattern mention = Pattern.compile("\\b" + Pattern.quote(word) + "\\b");
+                for (int i = origin.line() - 1; i < lines.length; i++) {
+                    Matcher m = mention.matcher(lines[i]);
                     if (m.find()) {
-                        return new RuleProblem(origin.file(), i + 1, m.start() + 1, explain(shown(forbidden)) + ", in " + origin.what());
+                        return new RuleProblem(origin.file(), i + 1, m.start() + 1, message);
                     }
-                }
-                if (i > origin.line() - 1 && lines[i].matches("\\s*end\\s*")) {
-                    break;
+                    if (i > origin.line() - 1 && lines[i].matches("\\s*end\\s*")) {
+                        break;
+                    }
                 }
             }
         }
-        return new RuleProblem(origin.file(), Math.max(origin.line(), 0), origin.line() > 0 ? 1 : 0,
-                explain(shown(forbidden)) + ", in " + origin.what());
+        return new RuleProblem(origin.file(), Math.max(origin.line(), 0), origin.line() > 0 ? 1 : 0, message);
     }
 
     private static String shown(String forbidden) {
         return forbidden.replace('#', '.').replace('$', '.');
     }
 
-    // ---- the generated classes -------------------------------------------------------------------
-
-    /**
-     * The first class or member the class file names that a rule may not use, as
-     * {@code java.lang.System} or {@code java.lang.System#exit}; null when there is none. Every class
-     * it names (as an owner, a new object, a cast or a literal) and every type in a signature must be
-     * allowed; no method may be called on a {@code Class}, and no {@code getClass} anywhere.
-     */
-    static String firstForbidden(byte[] classFile, Set<String> rulePackages) {
-        ByteBuffer in = ByteBuffer.wrap(classFile);
-        in.position(8);
-        int count = in.getShort() & 0xffff;
-        String[] utf8 = new String[count];
-        int[] classIndex = new int[count];
-        int[][] memberRefs = new int[count][];
-        int[] nameAndType = new int[count * 2];
-        List<Integer> classes = new ArrayList<>();
-        List<Integer> descriptors = new ArrayList<>();
-        for (int i = 1; i < count; i++) {
-            int tag = in.get() & 0xff;
-            switch (tag) {
-                case 1 -> {
-                    byte[] bytes = new byte[in.getShort() & 0xffff];
-                    in.get(bytes);
-                    utf8[i] = new String(bytes, StandardCharsets.UTF_8); // modified UTF-8; names here are ASCII
-                }
-                case 7 -> {
-                    classIndex[i] = in.getShort() & 0xffff;
-                    classes.add(i);
-                }
-                case 9, 10, 11 -> memberRefs[i] = new int[] {in.getShort() & 0xffff, in.getShort() & 0xffff};
-                case 12 -> {
-                    nameAndType[2 * i] = in.getShort() & 0xffff;
-                    nameAndType[2 * i + 1] = in.getShort() & 0xffff;
-                    descriptors.add(nameAndType[2 * i + 1]);
-                }
-                case 16 -> descriptors.add(in.getShort() & 0xffff); // MethodType
-                case 8, 19, 20 -> in.getShort();
-                case 3, 4 -> in.getInt();
-                case 5, 6 -> {
-                    in.getLong();
-                    i++;
-                }
-                case 15 -> {
-                    in.get();
-                    in.getShort();
-                }
-                case 17, 18 -> in.getInt();
-                default -> {
-                    return "a class file the check cannot read (constant " + tag + ")";
-                }
-            }
-        }
-        for (int i = 1; i < count; i++) {
-            if (memberRefs[i] != null) {
-                String owner = typeName(utf8[classIndex[memberRefs[i][0]]]);
-                String member = utf8[nameAndType[2 * memberRefs[i][1]]];
-                if (NO_MEMBERS.contains(owner) || member.equals("getClass")) {
-                    return owner + "#" + member;
-                }
-            }
-        }
-        for (int i : classes) {
-            String name = typeName(utf8[classIndex[i]]);
-            if (name != null && !NO_MEMBERS.contains(name) && !allowed(name, rulePackages)) {
-                return name;
-            }
-        }
-        for (int d : descriptors) {
-            Matcher m = DESCRIPTOR_TYPE.matcher(utf8[d]);
-            while (m.find()) {
-                String name = m.group(1).replace('/', '.');
-                if (!NO_MEMBERS.contains(name) && !allowed(name, rulePackages)) {
-                    return name;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Classes a rule's code may name but not call into: {@code modify} passes a fact's class to the
-     * engine, and a lambda's class file names MethodHandles as the outer class of the Lookup the JVM
-     * hands its bootstrap; calling a method of either is reflection.
-     */
-    private static final Set<String> NO_MEMBERS = Set.of("java.lang.Class", "java.lang.invoke.MethodHandles");
-
-    private static final Pattern DESCRIPTOR_TYPE = Pattern.compile("L([^;<]+)[;<]");
-
-    /** A class entry's class (an array's element class), with dots; null for an array of primitives. */
-    private static String typeName(String internal) {
-        String name = internal;
-        while (name.startsWith("[")) {
-            name = name.substring(1);
-        }
-        if (name.length() == 1) {
-            return null;
-        }
-        if (name.startsWith("L") && name.endsWith(";")) {
-            name = name.substring(1, name.length() - 1);
-        }
-        return name.replace('/', '.');
-    }
-
-    // ---- the rule text ---------------------------------------------------------------------------
+    // ---- the rule text: names that reach outside however they are written -----------------------
 
     /** Names of java.lang, and members, that reach outside however they are written. */
     private static final Pattern OUTSIDE = Pattern.compile("\\b(System|Runtime|Thread|ThreadGroup|ThreadLocal|"
@@ -248,22 +190,7 @@ final class RuleCalls {
     private static final Pattern QUALIFIED = Pattern.compile("\\b((?:java|javax|jdk|sun|com|org|net|io)(?:\\s*\\.\\s*\\w+)+)");
     private static final Pattern MVEL = Pattern.compile("\\bdialect\\s+\"mvel\"");
 
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-
-    /** The packages the rule files declare, but for those of Java and of the service itself. */
-    static Set<String> packagesOf(RuleSource source) {
-        Set<String> packages = new java.util.TreeSet<>();
-        source.drl().values().forEach(text -> {
-            Matcher m = PACKAGE.matcher(codeOnly(text));
-            while (m.find()) {
-                packages.add(m.group(1));
-            }
-        });
-        packages.removeIf(p -> p.matches("(java|javax|jdk|sun|com\\.sun|org|com\\.followupadvisor)(\\..*)?"));
-        return packages;
-    }
-
-    static List<RuleProblem> inText(RuleSource source, Set<String> rulePackages) {
+    private static List<RuleProblem> namedInText(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();
         source.drl().forEach((file, original) -> {
             String text = codeOnly(original);
@@ -284,45 +211,193 @@ final class RuleCalls {
                     String what = word.equals("class") ? "a class itself (.class)"
                             : Character.isUpperCase(word.charAt(0)) ? word + " (java.lang." + word + ")" : word + "()";
                     problems.add(new RuleProblem(file, i + 1, (outside.group(1) != null ? outside.start(1) : outside.start(2)) + 1,
-                            explain(what)));
+                            explain(what, null)));
                     continue;
                 }
                 Matcher qualified = QUALIFIED.matcher(line);
                 while (qualified.find()) {
                     String name = qualified.group(1).replaceAll("\\s+", "");
-                    if (name.startsWith("com.followupadvisor.") || name.startsWith("java.")) {
-                        String type = classPart(name);
-                        if (type == null || allowed(type, rulePackages) || allowedPackage(name)) {
-                            continue;
-                        }
+                    String[] refused = refusedQualified(name);
+                    if (refused != null) {
+                        problems.add(new RuleProblem(file, i + 1, qualified.start(1) + 1, explain(refused[0], refused[1])));
+                        break;
                     }
-                    problems.add(new RuleProblem(file, i + 1, qualified.start(1) + 1, explain(name)));
-                    break;
                 }
             }
         });
         return problems;
     }
 
-    /** {@code java.util.*} and {@code java.time} in an import: a package a rule may use. */
-    private static boolean allowedPackage(String name) {
-        return PACKAGES.stream().anyMatch(p -> (name + ".").startsWith(p) || p.startsWith(name + "."))
-                && !name.equals("com.followupadvisor") && !name.equals("java");
+    /**
+     * Whether a name written with its package is refused: {@code {what, reason}}, or null when a
+     * rule may use it. Of Java's and the service's names, a package alone ({@code import java.util.*})
+     * passes, as the classes its simple names then mean are checked where they are used; a class
+     * must be on the list, and so must the member that follows it ({@code java.util.Locale.GERMAN}
+     * passes, {@code java.util.Locale.setDefault} does not). Any other package is refused whole.
+     */
+    private static String[] refusedQualified(String name) {
+        if (!name.startsWith("com.followupadvisor.") && !name.startsWith("java.")) {
+            return new String[] {name, null};
+        }
+        String[] parts = name.split("\\.");
+        StringBuilder type = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isEmpty() || !Character.isUpperCase(parts[i].charAt(0))) {
+                type.append(parts[i]).append('/');
+                continue;
+            }
+            type.append(parts[i]);
+            int next = i + 1;
+            // a nested class: Map.Entry is java.util.Map$Entry
+            while (next < parts.length && !parts[next].isEmpty() && Character.isUpperCase(parts[next].charAt(0))
+                    && onTheServicePath(type + "$" + parts[next])) {
+                type.append('$').append(parts[next++]);
+            }
+            if (!AllowList.nameable(type.toString())) {
+                return new String[] {name, next < parts.length ? AllowList.refusedEverywhere(parts[next]) : null};
+            }
+            if (next < parts.length && !AllowList.allows(type.toString(), parts[next])) {
+                return new String[] {name, AllowList.whyRefused(type.toString(), parts[next])};
+            }
+            return null;
+        }
+        return null; // a package
     }
 
-    /** The class in a qualified name ({@code java.time.LocalDate.of} gives {@code java.time.LocalDate}), or null. */
-    private static String classPart(String name) {
-        String[] parts = name.split("\\.");
-        StringBuilder pkg = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0))) {
-                String outer = pkg + parts[i];
-                // a nested class: Map.Entry is java.util.Map$Entry
-                return i + 1 < parts.length && Character.isUpperCase(parts[i + 1].charAt(0)) ? outer + "$" + parts[i + 1] : outer;
+    // ---- the rule text: what its simple names mean -------------------------------------------------
+
+    /** A capitalised name not written after a dot or an {@code @}, and the names after it ({@code Locale.setDefault}). */
+    private static final Pattern SIMPLE_NAME = Pattern.compile("(?<![\\w$.@])([A-Z][\\w$]*)((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*)");
+    private static final Pattern IMPORT = Pattern.compile(
+            "^\\s*import\\s+(static\\s+|function\\s+|accumulate\\s+)?([\\w.]+?)(\\.\\*)?\\s*;?\\s*$");
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
+    private static final Pattern DECLARED = Pattern.compile("\\bdeclare\\s+(?:trait\\s+|enum\\s+)?(?:[\\w.]*\\.)?(\\w+)");
+    /** A call of a member refused on every class, whatever it is called on. */
+    private static final Pattern REFUSED_CALL = Pattern.compile("(?<![\\w$])(" + String.join("|", new TreeSet<>(
+            AllowList.refusedEverywhere())) + ")\\s*\\(");
+
+    /**
+     * The classes the simple names of the rule text mean, through the file's imports, its package
+     * and java.lang, as Java resolves them; and calls of a member refused on every class. In a then
+     * part the compiled class says the same with the rule's name, and comes first; in a condition,
+     * or a declared type's initial value, this is the only check.
+     */
+    private static List<RuleProblem> resolvedInText(RuleSource source) {
+        Set<String> declared = new TreeSet<>();
+        source.drl().values().forEach(text -> {
+            Matcher m = DECLARED.matcher(codeOnly(text));
+            while (m.find()) {
+                declared.add(m.group(1));
             }
-            pkg.append(parts[i]).append('.');
+        });
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, Boolean> onPath = new HashMap<>();
+        source.drl().forEach((file, original) -> {
+            String[] lines = codeOnly(original).split("\n", -1);
+            Map<String, String> single = new HashMap<>();
+            List<String> wildcards = new ArrayList<>();
+            String own = "";
+            for (String line : lines) {
+                Matcher imp = IMPORT.matcher(line);
+                Matcher pkg = PACKAGE.matcher(line);
+                if (imp.matches() && imp.group(1) == null) {
+                    String name = imp.group(2);
+                    if (imp.group(3) != null) {
+                        wildcards.add(name);
+                    } else {
+                        single.put(name.substring(name.lastIndexOf('.') + 1), name);
+                    }
+                } else if (pkg.find()) {
+                    own = pkg.group(1);
+                }
+            }
+            Resolver resolver = new Resolver(single, own, declared, wildcards, onPath);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (IMPORT.matcher(line).matches() || PACKAGE.matcher(line).find()) {
+                    continue; // what an import names is checked as a qualified name
+                }
+                RuleProblem problem = null;
+                Matcher m = SIMPLE_NAME.matcher(line);
+                while (problem == null && m.find()) {
+                    String type = resolver.resolve(m.group(1));
+                    String[] refused = type == null ? null : refusedUse(type, m.group(2).split("\\s*\\.\\s*"), onPath);
+                    if (refused != null) {
+                        problem = new RuleProblem(file, i + 1, m.start(1) + 1, explain(refused[0], refused[1]));
+                    }
+                }
+                Matcher call = REFUSED_CALL.matcher(line);
+                if (problem == null && call.find()) {
+                    problem = new RuleProblem(file, i + 1, call.start(1) + 1,
+                            explain(call.group(1) + "()", AllowList.refusedEverywhere(call.group(1))));
+                }
+                if (problem != null) {
+                    problems.add(problem);
+                }
+            }
+        });
+        return problems;
+    }
+
+    /** {@code {what, reason}} when the class, or the member after it, is refused; null when a rule may use them. */
+    private static String[] refusedUse(String type, String[] after, Map<String, Boolean> onPath) {
+        String current = type;
+        // after[0] is empty: the text before the first dot
+        for (int i = 1; i <= after.length; i++) {
+            if (!AllowList.nameable(current)) {
+                return new String[] {shown(current.replace('/', '.')), null};
+            }
+            if (i == after.length) {
+                return null;
+            }
+            String next = current + "$" + after[i];
+            if (Character.isUpperCase(after[i].charAt(0)) && onPath.computeIfAbsent(next, RuleCalls::onTheServicePath)) {
+                current = next;
+            } else if (!AllowList.allows(current, after[i])) {
+                return new String[] {shown(current.replace('/', '.')) + "." + after[i], AllowList.whyRefused(current, after[i])};
+            } else {
+                return null;
+            }
         }
         return null;
+    }
+
+    /** Java's order for a simple name: a single import, the file's package, java.lang, then the imports on demand. */
+    private record Resolver(Map<String, String> single, String own, Set<String> declared, List<String> wildcards,
+            Map<String, Boolean> onPath) {
+
+        /** The class (internal name) the simple name means, or null: a name of the rules' own, or no class. */
+        String resolve(String simple) {
+            String imported = single.get(simple);
+            if (imported != null) {
+                return exists(imported.replace('.', '/'));
+            }
+            String inOwn = exists((own.isEmpty() ? "" : own.replace('.', '/') + "/") + simple);
+            if (inOwn != null) {
+                return inOwn; // a class of the service in the package a rule file claims
+            }
+            if (declared.contains(simple)) {
+                return null;
+            }
+            String lang = exists("java/lang/" + simple);
+            if (lang != null) {
+                return lang;
+            }
+            for (String w : wildcards) {
+                String prefix = w.replace('.', '/');
+                // a class's nested classes (import java.util.Map.*) or a package's classes
+                boolean ofAClass = Character.isUpperCase(prefix.charAt(prefix.lastIndexOf('/') + 1));
+                String found = exists(prefix + (ofAClass ? "$" : "/") + simple);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+
+        private String exists(String internalName) {
+            return onPath.computeIfAbsent(internalName, RuleCalls::onTheServicePath) ? internalName : null;
+        }
     }
 
     /** The DRL with its comments and string literals blanked out, keeping every line and column. */

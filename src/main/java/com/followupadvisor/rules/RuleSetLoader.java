@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,11 +83,10 @@ public final class RuleSetLoader {
         } catch (RuleLoadException e) {
             problems.addAll(UnknownNumbers.explain(e.problems(), numbers, source.drl()));
         }
-        Set<String> rulePackages = RuleCalls.packagesOf(source);
         List<RuleInfo> catalogue = kieBase == null ? List.of() : catalogue(kieBase, source);
         RuleCode code = kieBase == null ? null : RuleCode.of(kieBase, source, catalogue);
         // without compiled classes, the rule text is all there is to check
-        problems.addAll(code == null ? RuleCalls.inText(source, rulePackages) : RuleCalls.check(code, source, rulePackages));
+        problems.addAll(code == null ? RuleCalls.inText(source) : RuleCalls.check(code, source));
         TextReferences references = TextReferences.in(source.drl());
         problems.addAll(references.missingFrom(source.wording().getOrDefault(Wording.BASE, Map.of()).keySet()));
         try {

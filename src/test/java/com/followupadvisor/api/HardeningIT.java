@@ -160,6 +160,33 @@ class HardeningIT {
         }
     }
 
+    @Test
+    void aRuleThatWouldWriteAFileOrChangeTheJvmNeverGoesLive() throws Exception {
+        Path written = Path.of("target", "hardening-written-by-a-rule.txt").toAbsolutePath();
+        Files.deleteIfExists(written);
+        String before = rulesVersion();
+        Files.writeString(rules().resolve("zz-outside.drl"), HEADER + """
+                rule "Write a file"
+                when Application( company == "Write Inc" )
+                then
+                    new java.util.Formatter("%s").format("x").close();
+                    java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+                    java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab"));
+                    java.util.stream.LongStream.range(0, 1_000_000_000_000L).parallel().sum();
+                end
+                """.formatted(written));
+        try {
+            Eventually.waitFor(() -> get("/api/v1/rules").body().contains("zz-outside.drl:"), "the rule is refused");
+            String report = get("/api/v1/rules").body();
+            assertThat(report).contains("zz-outside.drl:6", "zz-outside.drl:7", "zz-outside.drl:8", "zz-outside.drl:9");
+            assertThat(post("/api/v1/next-action", state("Write Inc", "Analyst", "Sam Lee", 1)).statusCode()).isEqualTo(200);
+            assertThat(rulesVersion()).isEqualTo(before);
+            assertThat(written).doesNotExist();
+        } finally {
+            Files.delete(rules().resolve("zz-outside.drl"));
+        }
+    }
+
     // ---- requests -------------------------------------------------------------------------------
 
     private static Path rules() {

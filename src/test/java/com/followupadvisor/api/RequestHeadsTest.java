@@ -45,6 +45,18 @@ class RequestHeadsTest {
     }
 
     @Test
+    void aRequestPipelinedBehindARefusedHeadGetsNoAnswer() throws Exception {
+        try (RawHttp client = new RawHttp(RestAssured.port, 10_000)) {
+            RawHttp.Answer answer = client.send(withHeaderOf(30 * 1024) + "GET /api/v1/rules HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                    .answer();
+
+            TightLimitsTest.assertProblem(answer, 431, "headers-too-large");
+            assertThat(answer.header("Connection")).isEqualToIgnoringCase("close");
+            assertThat(RequestFramingTest.rest(client)).isEmpty();
+        }
+    }
+
+    @Test
     void aHeadJustUnderTheLimitsIsTaken() throws Exception {
         assertThat(ask(withHeaderOf(19 * 1024)).status()).isEqualTo(200);
         RawHttp.Answer longLine = ask("GET /api/v1/" + "a".repeat(4000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");

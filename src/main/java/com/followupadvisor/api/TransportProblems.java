@@ -13,7 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The problems the transport answers itself, before a resource sees the request (a body too slow,
- * too large or compressed, a head too large, no Host, a body whose length is ambiguous), and
+ * too large or compressed, a head too large, no Host, a body whose length is ambiguous, TRACE), and
  * the one way they are sent: the same problem documents as the resources' ({@link ProblemMappers#write}).
  * Also how a connection is ended after an answer, with nothing answered behind it.
  */

@@ -105,7 +105,7 @@ public class BatchResource {
             throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
         }
         List<JsonNode> items = items(root(body));
-        List<Locale> preferred = headers.getAcceptableLanguages();
+        List<Locale> preferred = AcceptLanguage.preferred(headers, advice.languages());
         return new Batch(advice.answerAll(items, (index, item, advise) -> answer(index, item,
                 state -> advise.apply(advice.inLanguage(state, preferred)))));
     }

@@ -56,6 +56,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidHeader(InvalidHeaderException e) {
+        return problem(new Problem(TYPES + "invalid-header", "Invalid request header", 400, e.getMessage(), e.errors()));
+    }
+
+    @ServerExceptionMapper
     public Response invalidBatch(InvalidBatchException e) {
         // A type of its own: RFC 9457 wants one title per type, and this one is not about a state.
         return problem(new Problem(TYPES + "invalid-batch", "Invalid batch request", 400, e.getMessage(), e.errors()));

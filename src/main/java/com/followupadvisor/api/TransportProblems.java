@@ -108,6 +108,9 @@ final class TransportProblems {
         var response = ctx.response();
         var request = ctx.request();
         response.setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        // as application.properties sets on every answer, for those the router fails before its routes
+        // run, where that header is set (an HTTP/1.1 request without Host)
+        response.putHeader("X-Content-Type-Options", "nosniff");
         boolean http1 = request.version() != HttpVersion.HTTP_2;
         if (close && http1) {
             CLOSING.add(request.connection());

@@ -40,7 +40,10 @@ class RequestHeadsTest {
 
     @Test
     void anHttp11RequestWithoutHostIsAProblem() throws Exception {
-        TightLimitsTest.assertProblem(ask("GET /api/v1/rules HTTP/1.1\r\n\r\n"), 400, "missing-host");
+        RawHttp.Answer answer = ask("GET /api/v1/rules HTTP/1.1\r\n\r\n");
+        TightLimitsTest.assertProblem(answer, 400, "missing-host");
+        // refused before the routes that set the configured headers run
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
         TightLimitsTest.assertProblem(ask(RawHttp.post("/api/v1/next-action", 2).replace("Host: localhost\r\n", "") + "{}"),
                 400, "missing-host");
     }

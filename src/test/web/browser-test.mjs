@@ -70,6 +70,8 @@ try {
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     await scenario(`${name}: fill the form and get advice, copy a draft, come back by the link`, viewport,
       (page, context) => adviceScenario(page, context, name));
+    await scenario(`${name}: a #state= link fills the form, sends nothing and keeps the saved answers`, viewport,
+      (page) => linkScenario(page, name));
     await scenario(`${name}: a validation error shows beside its field`, viewport, (page) => validationScenario(page, name));
     await scenario(`${name}: a second-round video interview with a contact, answered in German`, viewport,
       (page) => secondRoundScenario(page, name));
@@ -243,7 +245,8 @@ async function adviceScenario(page, context, name) {
   equal(clipboard, draft.body, 'the clipboard holds the draft\'s text');
   await shot(page, `${name}-2-copied`);
 
-  // the state is in the address: a fresh browser (no localStorage) opening it gets the same advice
+  // the state is in the address: a fresh browser (no localStorage) opening it gets the same form,
+  // and the same advice once it asks
   const url = page.url();
   check(/#state=[A-Za-z0-9_-]+$/.test(url), 'the page address holds the state');
   const other = await browser.newContext({ viewport: page.viewportSize(), timezoneId: ZONE, locale: 'en-GB' });
@@ -254,9 +257,10 @@ async function adviceScenario(page, context, name) {
     equal(await again.getByLabel('Company').inputValue(), APPLICATION.company, 'opening the link fills the form');
     equal(await again.locator('#people > li').first().getByLabel('Email').inputValue(), APPLICATION.person.email,
       'opening the link fills the people met');
+    await getAdvice(again);
     await again.locator('#next-title').waitFor();
     equal((await again.locator('#next-title').textContent()).trim(), answer.next.title,
-      'opening the link shows the advice again');
+      'asked from the link, the advice is the same');
   } finally {
     await other.close();
   }
@@ -267,6 +271,56 @@ async function adviceScenario(page, context, name) {
   await page.getByRole('button', { name: 'Start over' }).click();
   equal(await page.getByLabel('Company').inputValue(), '', 'Start over empties the form');
   equal(await page.evaluate(() => localStorage.length), 0, 'Start over forgets the saved state');
+}
+
+// A link to the page with #state= is anyone's to write: opening it must not send those answers to
+// the advisor, nor replace the answers this browser saved, until the visitor asks for advice.
+async function linkScenario(page, name) {
+  // this browser's own application, saved by asking for advice
+  await page.goto(base + '/');
+  await fillApplication(page);
+  await getAdvice(page);
+  const mine = await page.evaluate(() => localStorage.getItem('follow-up-advisor.state'));
+  check(JSON.parse(mine ?? '{}').company === APPLICATION.company, 'asking for advice saves the answers in this browser');
+
+  // a link someone else made, with other answers
+  const theirs = { company: 'Initech', role: 'Tester', candidateName: 'Pat Doe', interview: { at: '2026-11-10T09:00' } };
+  const link = `${base}/#state=${Buffer.from(JSON.stringify(theirs)).toString('base64url')}`;
+  const posts = [];
+  page.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
+  await page.goto(base + '/rules.html'); // leave the page, so the link is a fresh visit
+  await page.goto(link);
+  equal(await page.getByLabel('Company').inputValue(), 'Initech', 'the link fills the form');
+  equal(await page.getByLabel('Your name').inputValue(), 'Pat Doe', 'with all its answers');
+  check(await page.locator('#link-notice').isVisible(), 'the page says the answers come from a link');
+  await page.waitForTimeout(1000); // time for a request the page should not send
+  equal(posts.length, 0, 'opening the link sends nothing to the advisor');
+  equal(await page.locator('#answer-live .next-action').count(), 0, 'and shows no advice');
+  equal(await page.evaluate(() => localStorage.getItem('follow-up-advisor.state')), mine,
+    'the answers saved in this browser are kept');
+
+  // editing the link's answers does not replace the saved ones either
+  await page.getByLabel('Role').fill('Senior Tester');
+  await page.getByLabel('Role').blur();
+  await page.waitForTimeout(500); // past the page's 250 ms before it saves what is typed
+  equal(await page.evaluate(() => localStorage.getItem('follow-up-advisor.state')), mine,
+    'editing the link\'s answers keeps the saved ones');
+  check(/#state=/.test(page.url()), 'the address follows the edits');
+  await accessibleAndFits(page);
+  await shot(page, `${name}-2b-from-a-link`);
+
+  // a plain visit still finds this browser's own answers
+  await page.goto(base + '/rules.html');
+  await page.goto(base + '/');
+  equal(await page.getByLabel('Company').inputValue(), APPLICATION.company, 'a plain visit restores this browser\'s answers');
+
+  // once the visitor asks for advice, the link's answers are theirs and are saved
+  await page.goto(link);
+  const response = await getAdvice(page);
+  equal(response.request().postDataJSON()?.company, 'Initech', 'asking for advice sends the link\'s answers');
+  check(await page.locator('#link-notice').isHidden(), 'and the notice goes');
+  equal(JSON.parse(await page.evaluate(() => localStorage.getItem('follow-up-advisor.state')) ?? '{}').company, 'Initech',
+    'and saves them in this browser');
 }
 
 async function validationScenario(page, name) {

@@ -122,7 +122,7 @@ public class BatchResource {
             throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
         }
         checkShape(body);
-        List<Locale> preferred = headers.getAcceptableLanguages();
+        List<Locale> preferred = AcceptLanguage.preferred(headers, advice.languages());
         // a place among the batches answered at once, given back however the exchange ends
         pool.startBatch();
         java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();

@@ -145,7 +145,7 @@ public class NextActionResource {
         if (body != null && body.length > MAX_BODY_BYTES) {
             throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
         }
-        return advice.inLanguage(reader.read(body), headers.getAcceptableLanguages());
+        return advice.inLanguage(reader.read(body), AcceptLanguage.preferred(headers, advice.languages()));
     }
 
     private Response calendar(ApplicationState state, com.followupadvisor.advising.Answer answer) {

@@ -3,6 +3,8 @@ package com.followupadvisor.api;
 
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -31,9 +34,11 @@ public class ProblemMappers {
     static final String TYPES = "https://followupadvisor.com/problems/";
 
     private final ObjectMapper json;
+    private final AllowedMethods allowedMethods;
 
-    ProblemMappers(ObjectMapper json) {
+    ProblemMappers(ObjectMapper json, AllowedMethods allowedMethods) {
         this.json = json;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -48,6 +53,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidQuery(InvalidQueryException e) {
         return problem(new Problem(TYPES + "invalid-query", "Invalid query parameters", 400, e.getMessage(), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidHeader(InvalidHeaderException e) {
+        return problem(new Problem(TYPES + "invalid-header", "Invalid request header", 400, e.getMessage(), e.errors()));
     }
 
     @ServerExceptionMapper
@@ -81,13 +91,23 @@ public class ProblemMappers {
                 "There is no such resource. The advice is at POST /api/v1/next-action.", null);
     }
 
+    /**
+     * A 405 must list what the path does answer (RFC 9110 §15.5.6); Quarkus REST's exception lists
+     * nothing, so the list comes from the resources' annotations.
+     */
     @ServerExceptionMapper
-    public Response notAllowed(NotAllowedException e) {
-        var allowed = e.getResponse().getAllowedMethods();
-        Response problem = problem(new Problem(TYPES + "method-not-allowed", "Method not allowed", 405,
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        Set<String> listed = e.getResponse().getAllowedMethods();
+        List<String> allowed = listed.isEmpty() ? allowedMethods.at(uri.getPath()) : List.copyOf(listed);
+        Response problem = problem(methodNotAllowed(allowed));
+        // written out rather than with allow(Set), which would lose the order
+        return allowed.isEmpty() ? problem : Response.fromResponse(problem).header("Allow", String.join(", ", allowed)).build();
+    }
+
+    static Problem methodNotAllowed(List<String> allowed) {
+        return new Problem(TYPES + "method-not-allowed", "Method not allowed", 405,
                 allowed.isEmpty() ? "This path does not answer that method."
-                        : "This path answers " + String.join(", ", allowed) + " only.", null));
-        return allowed.isEmpty() ? problem : Response.fromResponse(problem).allow(allowed).build();
+                        : "This path answers " + String.join(", ", allowed) + " only.", null);
     }
 
     @ServerExceptionMapper

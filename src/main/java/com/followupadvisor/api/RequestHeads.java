@@ -1,5 +1,6 @@
 package com.followupadvisor.api;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
@@ -15,8 +17,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Refuses a request whose head the service will not take with a problem document, like every other
  * error: headers over {@link #MAX_HEADER_BYTES} (431), a request line over {@link #MAX_REQUEST_LINE}
- * (414), an HTTP/1.1 request without a Host (400), and any other client error the router raises
- * before a resource is chosen.
+ * (414), an HTTP/1.1 request without a Host (400), TRACE (405), and any other client error the router
+ * raises before a resource is chosen.
  *
  * <p>Why here and not in the HTTP decoder: Vert.x answers what its decoder refuses with a bare
  * status through the HTTP server's {@code invalidRequestHandler}, and Quarkus 3.34 gives no way to
@@ -34,9 +36,11 @@ public class RequestHeads {
     static final int MAX_HEADER_BYTES = 20 * 1024;
 
     private final ObjectMapper json;
+    private final AllowedMethods allowedMethods;
 
-    RequestHeads(ObjectMapper json) {
+    RequestHeads(ObjectMapper json, AllowedMethods allowedMethods) {
         this.json = json;
+        this.allowedMethods = allowedMethods;
     }
 
     void install(@Observes Router router) {
@@ -57,6 +61,14 @@ public class RequestHeads {
         }
         if (headers > MAX_HEADER_BYTES) {
             TransportProblems.send(ctx, json, TransportProblems.headersTooLarge(headers, MAX_HEADER_BYTES), true);
+            return;
+        }
+        if (request.method() == HttpMethod.TRACE) {
+            // No path implements TRACE, which echoes a request back, cookies and credentials with it; but
+            // the /q/ endpoints answered it as GET, and the page's paths with a 404.
+            List<String> allowed = allowedMethods.atAnyPath(ctx.normalizedPath());
+            ctx.response().putHeader("Allow", String.join(", ", allowed));
+            TransportProblems.send(ctx, json, ProblemMappers.methodNotAllowed(allowed), !request.isEnded());
             return;
         }
         ctx.next();

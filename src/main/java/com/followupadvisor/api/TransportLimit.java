@@ -29,7 +29,8 @@ public class TransportLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+        // with RequestHeads' checks: after the access log (which logs the 413) and the configured headers
+        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             long declared;
             try {

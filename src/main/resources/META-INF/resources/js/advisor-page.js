@@ -24,6 +24,11 @@ const calendarButton = el('span', {},
   calendarStatus);
 
 let busy = false;
+// Answers that came in a link (#state=...) are anyone's: they fill the form and nothing more. They
+// are not sent, and do not replace the answers this browser saved, until the visitor asks for
+// advice.
+let fromLink = false;
+const linkNotice = document.getElementById('link-notice');
 
 fillTimeZones();
 start();
@@ -32,21 +37,25 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   advise({ focusErrors: true });
 });
-form.addEventListener('input', debounce(() => saved.save(stateForm.toState()), 250));
+form.addEventListener('input', debounce(() => remember(stateForm.toState()), 250));
 form.addEventListener('input', () => { stale.hidden = !live.querySelector('.next-action'); });
-form.addEventListener('change', () => saved.save(stateForm.toState()));
+form.addEventListener('change', () => remember(stateForm.toState()));
 document.getElementById('start-over').addEventListener('click', () => {
   saved.forget();
+  openedLink(false);
   stateForm.fromState({}, BROWSER_ZONE);
   errors.clear();
   resetAnswer();
   document.getElementById('company').focus();
 });
+// Another #state= link opened in this tab (other fragments, like the skip link's, are not answers).
 window.addEventListener('hashchange', () => {
-  const { state } = saved.load();
-  if (state) {
+  const { state, from } = saved.load();
+  if (state && from === 'address') {
     stateForm.fromState(state, BROWSER_ZONE);
-    advise({ focusErrors: false });
+    errors.clear();
+    resetAnswer();
+    openedLink(true);
   }
 });
 
@@ -57,8 +66,20 @@ function start() {
     errors.show({ title: 'The link could not be read', detail: 'The saved answers in this page\'s address are damaged; start again below.' }, false);
     return;
   }
-  // Coming back to a saved application: show today's advice for it straight away.
-  if (from && state?.company && state?.interview?.at) advise({ focusErrors: false });
+  openedLink(from === 'address');
+  // Coming back to an application saved in this browser: show today's advice for it straight away.
+  if (from === 'storage' && state?.company && state?.interview?.at) advise({ focusErrors: false });
+}
+
+function openedLink(yes) {
+  fromLink = yes;
+  linkNotice.hidden = !yes;
+}
+
+/** Keeps what the form holds: in the address, and in this browser unless it came from a link not yet sent. */
+function remember(state) {
+  if (fromLink) saved.saveInAddress(state);
+  else saved.save(state);
 }
 
 async function advise({ focusErrors }) {
@@ -67,6 +88,8 @@ async function advise({ focusErrors }) {
   submit.textContent = 'Asking the advisor…';
   answerSection.setAttribute('aria-busy', 'true');
   const state = stateForm.toState();
+  // asked for by the visitor: the answers are theirs now, a link's included
+  openedLink(false);
   saved.save(state);
   try {
     const response = await post(state, 'application/json');

@@ -39,13 +39,18 @@ export function load() {
 }
 
 export function save(state) {
-  // replaceState, not location.hash =: typing must not fill the Back button's history.
-  history.replaceState(null, '', `${location.pathname}${location.search}#${HASH}${encode(state)}`);
+  saveInAddress(state);
   try {
     localStorage.setItem(KEY, JSON.stringify(state));
   } catch {
     // See load().
   }
+}
+
+/** Only in the address: the answers of a link opened here, which must not replace the ones saved here. */
+export function saveInAddress(state) {
+  // replaceState, not location.hash =: typing must not fill the Back button's history.
+  history.replaceState(null, '', `${location.pathname}${location.search}#${HASH}${encode(state)}`);
 }
 
 export function forget() {

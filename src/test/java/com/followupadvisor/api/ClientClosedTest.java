@@ -18,7 +18,7 @@ class ClientClosedTest {
 
     private static final String REQUEST = "POST /api/v1/next-action";
 
-    private final ProblemMappers mappers = new ProblemMappers(new ObjectMapper());
+    private final ProblemMappers mappers = new ProblemMappers(new ObjectMapper(), new AllowedMethods(java.util.List.of()));
 
     @Test
     void theConnectionClosedUnderTheBodyIsNoInternalError() {

@@ -176,7 +176,7 @@ class HardeningIT {
                 end
                 """.formatted(written));
         try {
-            Eventually.waitFor(() -> get("/api/v1/rules").body().contains("zz-outside.drl:"), "the rule is refused");
+            Eventually.waitFor(() -> rulesReport().contains("zz-outside.drl:"), "the rule is refused");
             String report = get("/api/v1/rules").body();
             assertThat(report).contains("zz-outside.drl:6", "zz-outside.drl:7", "zz-outside.drl:8", "zz-outside.drl:9");
             assertThat(post("/api/v1/next-action", state("Write Inc", "Analyst", "Sam Lee", 1)).statusCode()).isEqualTo(200);
@@ -229,6 +229,17 @@ class HardeningIT {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + jar.port() + path))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String rulesReport() {
+        try {
+            return get("/api/v1/rules").body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static HttpResponse<String> postQuietly(String path, String body) {

@@ -187,6 +187,60 @@ class HardeningIT {
         }
     }
 
+    @Test
+    void framingFieldsLanguagesAndThePageAreRefusedOrSentAsACarefulServerWould() throws Exception {
+        String pipelined = "GET /api/v1/rules HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        String head = "POST /api/v1/next-action HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n";
+        // finding 7: a body length two ways, or a coding nobody knows: the connection ends, nothing behind is answered
+        for (String[] request : new String[][] {
+            {head + "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n", "400"},
+            {head + "Transfer-Encoding: xchunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n", "501"}}) {
+            try (RawHttp client = new RawHttp(jar.port(), 10_000)) {
+                RawHttp.Answer answer = client.send(request[0] + pipelined).answer();
+                assertThat(answer.status()).as(answer.head()).isEqualTo(Integer.parseInt(request[1]));
+                assertThat(answer.header("Connection")).isEqualToIgnoringCase("close");
+                assertThat(client.socket().getInputStream().readAllBytes()).as("anything answered behind it").isEmpty();
+            }
+        }
+        // finding 8: q=0 is "not this one"; a malformed q-value is the service's 400, naming the header
+        HttpResponse<String> notGerman = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + jar.port()
+                + "/api/v1/next-action")).header("Content-Type", "application/json").header("Accept-Language", "de;q=0")
+                .POST(HttpRequest.BodyPublishers.ofString(state("Acme", "Analyst", "Sam Lee", 1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(notGerman.statusCode()).isEqualTo(200);
+        assertThat(notGerman.headers().firstValue("Content-Language")).isNotEqualTo(java.util.Optional.of("de"));
+        HttpResponse<String> badWeight = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + jar.port()
+                + "/api/v1/next-action")).header("Content-Type", "application/json").header("Accept-Language", "de;q=1.5")
+                .POST(HttpRequest.BodyPublishers.ofString(state("Acme", "Analyst", "Sam Lee", 1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(badWeight.statusCode()).isEqualTo(400);
+        assertThat(badWeight.body()).contains("Accept-Language");
+        // finding 6: a one-line field with a line break, an address that is two, a lone surrogate
+        HttpResponse<String> fields = post("/api/v1/next-action", state("Acme", "Analyst\\rBcc: evil@x.example\\r", "Sam\\uD800", 1)
+                .replace("p0@acme.example", "dana>,mallory\\\"<@evil.example"));
+        assertThat(fields.statusCode()).isEqualTo(400);
+        assertThat(fields.body()).contains("\"role\"", "\"candidateName\"", "interview.interviewers[0].email");
+        // finding 6: the calendar has no control byte and no line over 75 octets
+        HttpResponse<byte[]> ics = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + jar.port()
+                + "/api/v1/next-action/calendar")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(state("公".repeat(200), "職".repeat(200), "名".repeat(200), 3))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(ics.statusCode()).isEqualTo(200);
+        for (String line : new String(ics.body(), StandardCharsets.UTF_8).split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+            assertThat(line.chars()).as(line).noneMatch(c -> c < 0x20 || c == 0x7f);
+        }
+        // finding 9: the page revalidates, runs only its own scripts, is never framed; TRACE is not a method here
+        HttpResponse<String> page = get("/");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-cache"));
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'", "frame-ancestors 'none'"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + jar.port() + "/"))
+                .method("TRACE", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(405);
+    }
+
     // ---- requests -------------------------------------------------------------------------------
 
     private static Path rules() {

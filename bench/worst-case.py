@@ -3,7 +3,8 @@
 -jar): what each attack of the hardening issue (#24) costs in heap and resident memory, and whether
 the process survives it. For each phase it prints the answers' statuses, the peak heap in use (jstat,
 sampled every 100 ms), the peak resident size (/proc), the heap's limit, and whether the process is
-still alive; a phase after a death is skipped.
+still alive; after a death the process is started again for the next phase, so that every phase
+is measured on every build.
 
   bench/worst-case.py                         the jar built here (target/quarkus-app)
   bench/worst-case.py /tmp/before/quarkus-run.jar   another build, for a side-by-side run
@@ -76,8 +77,11 @@ def never_read(body, count):
     for _ in range(count):
         s = socket.socket()
         s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-        s.connect(("127.0.0.1", PORT))
-        s.sendall(head + body)
+        try:
+            s.connect(("127.0.0.1", PORT))
+            s.sendall(head + body)
+        except OSError:  # the process has gone
+            pass
         sockets.append(s)
     return sockets
 
@@ -134,16 +138,23 @@ def statuses(results):
     return " ".join(f"{k}x{v}" for k, v in sorted(counts.items(), key=str))
 
 
-def main():
-    log = open(os.path.join(ROOT, "target", "worst-case.log"), "w")
+LOG = open(os.path.join(ROOT, "target", "worst-case.log"), "w")
+
+
+def start():
     server = subprocess.Popen(["java", "@jvm.options", f"-Dquarkus.http.port={PORT}", "-Dquarkus.http.host=127.0.0.1",
-                               "-jar", JAR], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+                               "-jar", JAR], cwd=ROOT, stdout=LOG, stderr=subprocess.STDOUT)
+    deadline = time.time() + 90
+    while post("/api/v1/next-action", json.dumps(LONGEST).encode(), 5)[0] != 200:
+        if time.time() > deadline or server.poll() is not None:
+            sys.exit("the service did not start; see target/worst-case.log")
+        time.sleep(0.2)
+    return server
+
+
+def main():
+    server = start()
     try:
-        deadline = time.time() + 90
-        while post("/api/v1/next-action", json.dumps(LONGEST).encode(), 5)[0] != 200:
-            if time.time() > deadline or server.poll() is not None:
-                sys.exit("the service did not start; see target/worst-case.log")
-            time.sleep(0.2)
         print(f"jar: {JAR}\nmachine: {os.cpu_count()} cores; jvm.options: "
               + " ".join(open(os.path.join(ROOT, "jvm.options")).read().split()))
         big = batch(1000)
@@ -160,25 +171,25 @@ def main():
         print(f"\n{'phase':<62} {'answers':<22} {'heap peak':>10} {'heap max':>9} {'RSS peak':>9}  alive")
         for name, run in phases:
             if server.poll() is not None:
-                print(f"{name:<62} skipped: the process has exited")
-                continue
+                server = start()
             with Sampler(server.pid) as sampled:
                 results = run()
             alive = server.poll() is None
             print(f"{name:<62} {statuses(results):<22} {sampled.heap:>7.0f} MiB {sampled.limit:>5.0f} MiB "
                   f"{sampled.rss:>5} MiB  {'yes' if alive else 'NO: exited ' + str(server.returncode)}")
-        if server.poll() is None:
-            body = batch(115)
-            name = f"40 clients that send a {len(body) // 1000} KB batch and never read"
-            with Sampler(server.pid) as sampled:
-                held = never_read(body, 40)
-                time.sleep(5)
-                cheap = post("/api/v1/next-action", json.dumps(LONGEST).encode(), 30)
-                for s in held:
-                    s.close()
-            alive = server.poll() is None
-            print(f"{name:<62} {'cheap request: ' + str(cheap[0]):<22} {sampled.heap:>7.0f} MiB {sampled.limit:>5.0f} MiB "
-                  f"{sampled.rss:>5} MiB  {'yes' if alive else 'NO: exited ' + str(server.returncode)}")
+        if server.poll() is not None:
+            server = start()
+        body = batch(115)
+        name = f"40 clients that send a {len(body) // 1000} KB batch and never read"
+        with Sampler(server.pid) as sampled:
+            held = never_read(body, 40)
+            time.sleep(5)
+            cheap = post("/api/v1/next-action", json.dumps(LONGEST).encode(), 30)
+            for s in held:
+                s.close()
+        alive = server.poll() is None
+        print(f"{name:<62} {'cheap request: ' + str(cheap[0]):<22} {sampled.heap:>7.0f} MiB {sampled.limit:>5.0f} MiB "
+              f"{sampled.rss:>5} MiB  {'yes' if alive else 'NO: exited ' + str(server.returncode)}")
     finally:
         server.kill()
         server.wait()

@@ -15,8 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.followupadvisor.config.AdvisorConfig;
 
 /**
- * Where answers are worked out: a pool of as many threads as the machine has cores (the work is
- * CPU only), with a bounded queue. Rules used to run on the event loop, so a rule slow on some
+ * Where answers are worked out: a pool of one thread a core but the event loop's (the work is CPU
+ * only, and more threads than cores only hand requests to and fro), with a bounded queue. Rules used to run on the event loop, so a rule slow on some
  * inputs stalled health checks, the page and every cheap request behind it (eight clients for 12 s:
  * liveness timed out at 30 s); here it holds a pool thread, the event loops stay free, and past the
  * queue's limit a request is refused at once with a 503 ({@link BusyException}) instead of waiting
@@ -33,7 +33,8 @@ public class AnswerPool {
     private final int threads;
 
     AnswerPool(AdvisorConfig config) {
-        this.threads = config.answers().threads().orElse(Runtime.getRuntime().availableProcessors());
+        // the one event loop (quarkus.vertx.event-loops-pool-size) has a core; the answers the others
+        this.threads = config.answers().threads().orElse(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         int queue = config.answers().queue();
         if (threads < 1 || queue < 1) {
             throw new IllegalArgumentException("advisor.answers.threads and advisor.answers.queue must be at least 1");

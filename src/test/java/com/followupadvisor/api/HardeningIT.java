@@ -115,7 +115,7 @@ class HardeningIT {
     @Test
     void aRuleSlowOnOneCompanyStallsNothingElse() throws Exception {
         String before = rulesVersion();
-        Files.writeString(rules().resolve("zz-spin.drl"), HEADER + """
+        release(rules().resolve("zz-spin.drl"), HEADER + """
                 rule "Spin for one company"
                 when Application( company == "Spin Inc" )
                 then long n = 0; while (n >= 0) { n = (n + 1) % 1000; }
@@ -145,7 +145,7 @@ class HardeningIT {
         Path thanks = rules().resolve("wording/en/thanks.txt");
         String original = Files.readString(thanks);
         String before = rulesVersion();
-        Files.writeString(thanks, original + "{#if company == 'Long Inc'}" + "{company}{role}{candidateName}".repeat(33_768) + "{/if}");
+        release(thanks, original + "{#if company == 'Long Inc'}" + "{company}{role}{candidateName}".repeat(33_768) + "{/if}");
         try {
             Eventually.waitFor(() -> !before.equals(rulesVersion()), "the template is live (no scenario takes its branch)");
             HttpResponse<String> answer = post("/api/v1/next-action", state("Long Inc", "R".repeat(200), "C".repeat(200), 20));
@@ -155,7 +155,7 @@ class HardeningIT {
             assertThat(get("/q/health/ready").body()).hasSizeLessThan(100_000);
             assertThat(jar.log().lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(5_000));
         } finally {
-            Files.writeString(thanks, original);
+            release(thanks, original);
             Eventually.waitFor(() -> before.equals(rulesVersion()), "the rules are back as they were");
         }
     }
@@ -165,7 +165,7 @@ class HardeningIT {
         Path written = Path.of("target", "hardening-written-by-a-rule.txt").toAbsolutePath();
         Files.deleteIfExists(written);
         String before = rulesVersion();
-        Files.writeString(rules().resolve("zz-outside.drl"), HEADER + """
+        release(rules().resolve("zz-outside.drl"), HEADER + """
                 rule "Write a file"
                 when Application( company == "Write Inc" )
                 then
@@ -244,6 +244,17 @@ class HardeningIT {
     }
 
     // ---- requests -------------------------------------------------------------------------------
+
+    /**
+     * Puts {@code text} in {@code file} in one step, as a release does: written beside it under a
+     * hidden name (the service reads no hidden file), then moved into place, so the watcher never
+     * sees the file half written (an empty template, say, is a valid one).
+     */
+    private static void release(Path file, String text) throws IOException {
+        Path hidden = file.resolveSibling("." + file.getFileName() + ".new");
+        Files.writeString(hidden, text);
+        Files.move(hidden, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
 
     private static Path rules() {
         return Path.of("target", "hardening-rules");

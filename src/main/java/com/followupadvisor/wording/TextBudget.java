@@ -4,8 +4,8 @@ package com.followupadvisor.wording;
  * How much text one answer may hold, and one text in it: a template is code a rule author writes,
  * and one that repeats its values (in a branch no scenario takes) turned a 2 KB request into a
  * 121 MB answer. Texts are rendered into this budget and stop as soon as they pass it, so a template
- * can never make more than the budget in memory. The shipped texts are at most about 1,500
- * characters with the longest values a request may give; the limits leave ten times that.
+ * can never make more than the budget in memory. A shipped text is a few hundred characters
+ * of its own plus the values it names (at most 300 characters each), far below these limits.
  */
 public final class TextBudget {
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # In-process figures, with JMH: one rule evaluation, the plan's evaluations alone and one whole
 # answer (next, also, plan, drafts) per situation, side by side in one run, and a warm compile of
-# rules/. Compiles the benchmarks (src/test/java, classes ending in Benchmark), then runs JMH from
+# rules/. Compiles the benchmarks (src/jmh/java, classes ending in Benchmark, with -Pbench), then runs JMH from
 # the test classpath with modest settings (2 forks x 5 one-second iterations after 5 two-second
 # ones of warm-up; about 7 minutes) and prints medians: the per-call median (p50) for evaluation,
 # plan and answer, the median of the iterations for the compile, the answer/evaluation ratio and
@@ -12,12 +12,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=target/jmh
 mkdir -p "$OUT"
-./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
+./mvnw -q -B -Pbench -DskipTests test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" > "$OUT/build.log" 2>&1 \
   || { cat "$OUT/build.log"; exit 1; }
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-# The benchmarks set the service's log levels themselves (src/test/java/com/followupadvisor/bench/ServiceLogging.java).
+# The benchmarks set the service's log levels themselves (src/jmh/java/com/followupadvisor/bench/ServiceLogging.java).
 # JMH runs one benchmark at a time per machine (/tmp/jmh.lock): wait up to 5 minutes for another's.
 for attempt in $(seq 1 30); do
   if java -cp "$CP" org.openjdk.jmh.Main ${JMH_OPTS:--f 2 -wi 5 -w 2s -i 5 -r 1s} \

@@ -26,7 +26,7 @@ rm -f "$OUT"/jmh-*.json "$OUT"/zen-*.jsonl "$OUT"/rounds.txt
 [ -d bench/zen/node_modules/@gorules/zen-engine ] \
   || (cd bench/zen && npm install --no-audit --no-fund --no-save --loglevel=error) > "$OUT/npm.log" 2>&1 \
   || { cat "$OUT/npm.log"; exit 1; }
-./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
+./mvnw -q -B -Pbench -DskipTests test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" > "$OUT/build.log" 2>&1 \
   || { cat "$OUT/build.log"; exit 1; }
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"

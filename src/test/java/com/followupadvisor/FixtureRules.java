@@ -1,9 +1,9 @@
 package com.followupadvisor;
 
 import com.followupadvisor.advising.Answer;
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
+import com.followupadvisor.rules.engine.RuleSet;
+import com.followupadvisor.rules.engine.RuleSetLoader;
+import com.followupadvisor.rules.folder.RuleLoadException;
 import com.followupadvisor.state.ApplicationState;
 
 /**
@@ -23,9 +23,9 @@ public final class FixtureRules {
      * A trial that only answers {@link #TYPICAL}, for tests of reloading itself, whose edits the
      * scenarios' trial would keep out ({@code RuleSetTrialTest} tests the real one).
      */
-    public static final com.followupadvisor.rules.RuleSetTrial WARM_UP_ONLY = (rules, folder) -> {
+    public static final com.followupadvisor.scenarios.RuleSetTrial WARM_UP_ONLY = (rules, folder) -> {
         ShippedRules.ADVISOR.advise(rules, TYPICAL);
-        return com.followupadvisor.rules.RuleSetTrial.Outcome.passed();
+        return com.followupadvisor.scenarios.RuleSetTrial.Outcome.passed();
     };
 
     private FixtureRules() {

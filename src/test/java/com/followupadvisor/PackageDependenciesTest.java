@@ -1,70 +1,134 @@
 package com.followupadvisor;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+
 /**
- * The packages depend on each other one way, as the README's "Development" map draws them: no
- * arrow runs back up (the rules know nothing of HTTP, the state model nothing of the rules).
+ * The packages depend on each other one way, read from the compiled classes with ArchUnit: each
+ * package uses only those listed for it below, so no arrow runs back up (the rules know nothing of
+ * HTTP, the state model nothing of the rules, the live reload nothing of the command-line check).
+ * Each package says its one job, and stays small enough to read.
  */
 class PackageDependenciesTest {
 
+    private static final String ROOT = "com.followupadvisor";
     private static final Path MAIN = Path.of("src/main/java/com/followupadvisor");
-    private static final Pattern USE = Pattern.compile("\\bcom\\.followupadvisor\\.([a-z]+)\\.");
 
-    /** What each package may use, besides itself; a package not listed here fails the test. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "state", Set.of(),
-            "config", Set.of(),
-            "advice", Set.of("state"),
-            "wording", Set.of("advice", "state"),
-            "rules", Set.of("wording", "advice", "state", "config"),
-            "advising", Set.of("rules", "wording", "advice", "state", "config"),
-            "api", Set.of("advising", "rules", "wording", "advice", "state", "config"),
-            "authoring", Set.of("advising", "rules", "wording", "advice", "state", "config"));
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    /** What each package may use, besides itself; lowest first. */
+    private static final Map<String, List<String>> MAY_USE = Map.ofEntries(
+            Map.entry("config", List.of()),
+            Map.entry("state", List.of()),
+            Map.entry("advice", List.of("state")),
+            Map.entry("wording", List.of("advice", "state")),
+            Map.entry("rules.cache", List.of()),
+            Map.entry("rules.folder", List.of("advice", "state", "wording")),
+            Map.entry("rules.sandbox", List.of("rules.folder", "advice", "state")),
+            Map.entry("rules.engine", List.of("rules.folder", "rules.sandbox", "rules.cache", "advice", "state", "wording")),
+            Map.entry("advising", List.of("rules.engine", "rules.folder", "rules.sandbox", "advice", "state", "wording", "config")),
+            Map.entry("scenarios", List.of("advising", "rules.engine", "rules.folder", "advice", "state", "wording", "config")),
+            Map.entry("rules.release", List.of("scenarios", "rules.engine", "rules.folder", "config")),
+            Map.entry("answers", List.of("rules.release", "advising", "rules.engine", "rules.folder", "advice", "state",
+                    "wording", "config")),
+            Map.entry("authoring", List.of("scenarios", "advising", "rules.engine", "rules.folder", "rules.sandbox", "advice",
+                    "state", "wording", "config")),
+            Map.entry("http", List.of("state", "config")),
+            Map.entry("api", List.of("http", "answers", "rules.release", "advising", "rules.engine", "rules.folder", "advice",
+                    "state", "wording", "config")));
 
     @Test
-    void dependenciesPointOneWay() throws IOException {
-        Map<String, Set<String>> used = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
-                Path relative = MAIN.relativize(file);
-                if (relative.getNameCount() < 2) {
-                    continue; // Main, which starts everything
-                }
-                String pkg = relative.getName(0).toString();
-                Set<String> uses = used.computeIfAbsent(pkg, p -> new TreeSet<>());
-                Matcher m = USE.matcher(Files.readString(file));
-                while (m.find()) {
-                    if (!m.group(1).equals(pkg)) {
-                        uses.add(m.group(1));
-                    }
-                }
-            }
+    void eachPackageUsesOnlyWhatItMay() {
+        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (String pkg : MAY_USE.keySet()) {
+            layers = layers.layer(pkg).definedBy(ROOT + "." + pkg);
         }
-        assertThat(used.keySet()).as("the packages").isEqualTo(new TreeSet<>(ALLOWED.keySet()));
-        used.forEach((pkg, uses) -> assertThat(ALLOWED.get(pkg)).as(pkg + " uses only what it may")
-                .containsAll(uses));
+        for (Map.Entry<String, List<String>> entry : MAY_USE.entrySet()) {
+            layers = entry.getValue().isEmpty()
+                    ? layers.whereLayer(entry.getKey()).mayNotAccessAnyLayer()
+                    : layers.whereLayer(entry.getKey()).mayOnlyAccessLayers(entry.getValue().toArray(String[]::new));
+        }
+        layers.check(CLASSES);
     }
 
     @Test
-    void everyPackageSaysItsOneJob() throws IOException {
-        for (String pkg : ALLOWED.keySet()) {
-            Path info = MAIN.resolve(pkg).resolve("package-info.java");
-            assertThat(info).as(pkg).exists();
-            assertThat(Files.readString(info)).as(pkg).containsPattern("/\\*\\* .+ \\*/");
+    void noPackagesDependOnEachOtherInACircle() {
+        slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theLiveReloadNeedsNothingFromTheCommandLineCheck() {
+        noClasses().that().resideInAPackage(ROOT + ".rules.release..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".authoring..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheApiKnowsTheApi() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".api..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".api..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyPackageIsListedAndSaysItsOneJob() throws IOException {
+        List<String> packages;
+        try (Stream<Path> dirs = Files.walk(MAIN)) {
+            packages = dirs.filter(Files::isDirectory).filter(PackageDependenciesTest::holdsJava)
+                    .map(d -> MAIN.relativize(d).toString().replace('/', '.')).toList();
+        }
+        for (String pkg : packages) {
+            Path info = MAIN.resolve(pkg.replace('.', '/')).resolve("package-info.java");
+            assertThat(info).as(pkg.isEmpty() ? "the root package" : pkg).exists();
+            assertThat(Files.readString(info)).as(pkg).containsPattern("/\\*\\*\\s[\\s\\S]+\\*/");
+            if (!pkg.isEmpty() && !pkg.equals("rules")) {
+                assertThat(MAY_USE).as("the packages this test knows").containsKey(pkg);
+            }
+        }
+    }
+
+    /** A package a newcomer can take in: at most 25 files and 2,000 lines. */
+    @Test
+    void noPackageGrowsPastWhatOnePersonReads() throws IOException {
+        try (Stream<Path> dirs = Files.walk(MAIN)) {
+            for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
+                List<Path> files;
+                try (Stream<Path> list = Files.list(dir)) {
+                    files = list.filter(f -> f.toString().endsWith(".java")).toList();
+                }
+                long lines = 0;
+                for (Path file : files) {
+                    lines += Files.readAllLines(file).size();
+                }
+                assertThat(files).as(dir + ": files").hasSizeLessThanOrEqualTo(25);
+                assertThat(lines).as(dir + ": lines").isLessThanOrEqualTo(2_000);
+            }
+        }
+    }
+
+    private static boolean holdsJava(Path dir) {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.anyMatch(f -> f.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -10,9 +10,6 @@ import com.followupadvisor.state.ApplicationState.Interviewer;
 import com.followupadvisor.state.Channel;
 import com.followupadvisor.state.Outcome;
 
-
-
-
 /**
  * Application states for tests, written as the contract writes dates, with readable defaults (a
  * pending application at "Acme"): a shorthand over {@link ApplicationState#builder()}, which

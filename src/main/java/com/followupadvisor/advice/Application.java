@@ -11,8 +11,6 @@ import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.ApplicationState.FollowUp;
 import com.followupadvisor.state.Outcome;
 
-
-
 /**
  * The fact the rules read: an application state seen from one moment ({@code now}), with the
  * dates and counts the rules need already worked out. It holds facts only; what to do about them

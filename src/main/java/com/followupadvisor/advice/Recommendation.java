@@ -10,8 +10,6 @@ import java.util.Map;
 import com.followupadvisor.advice.Recommendation.DraftRequest;
 import com.followupadvisor.state.Channel;
 
-
-
 /**
  * What a rule recommends: the action, its window, the names of its title, reason and drafts
  * (templates in {@code rules/wording/<language>/}) and the named values they fill in. Rules build

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 import com.followupadvisor.state.ApplicationState.Holidays;
 
-import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**

@@ -7,9 +7,6 @@ import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.state.Channel;
 import com.followupadvisor.wording.Draft;
 
-
-
-
 /**
  * One recommended action as the caller sees it. {@code dueFrom}, {@code dueBy}, {@code channels}
  * and {@code drafts} are null where the action has none.

@@ -9,8 +9,9 @@ import java.util.List;
 
 import com.followupadvisor.advice.Application;
 import com.followupadvisor.advice.Recommendation;
-import com.followupadvisor.rules.Evaluation;
-import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.engine.Evaluation;
+import com.followupadvisor.rules.engine.RuleSet;
+import com.followupadvisor.rules.sandbox.EvaluationWatchdog;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.wording.Draft;
 import com.followupadvisor.wording.TextBudget;
@@ -18,26 +19,28 @@ import com.followupadvisor.wording.TextTooLongException;
 import com.followupadvisor.wording.TextWriter;
 import com.followupadvisor.wording.Wording;
 
-
-
-
 /** Answers "what next?" for one application state with one rule set: next, also, plan and drafts. */
 public final class Advisor {
 
     private final Clock clock;
     private final Duration timeLimit;
+    private final EvaluationWatchdog watchdog;
 
     /** The longest time limit taken: an evaluation is meant to take microseconds. */
     static final Duration MAX_TIME_LIMIT = Duration.ofHours(1);
 
-    /** {@code timeLimit}: how long one evaluation of the rules may run before it is stopped and fails. */
-    public Advisor(Clock clock, Duration timeLimit) {
+    /**
+     * {@code timeLimit}: how long one evaluation of the rules may run before {@code watchdog} stops
+     * it and it fails.
+     */
+    public Advisor(Clock clock, Duration timeLimit, EvaluationWatchdog watchdog) {
         if (timeLimit.isNegative() || timeLimit.isZero() || timeLimit.compareTo(MAX_TIME_LIMIT) > 0) {
             throw new IllegalArgumentException("the rules' time limit must be more than zero and at most "
                     + MAX_TIME_LIMIT + ", not " + timeLimit);
         }
         this.clock = clock;
         this.timeLimit = timeLimit;
+        this.watchdog = watchdog;
     }
 
     /** How long one evaluation of the rules may run. */
@@ -55,7 +58,7 @@ public final class Advisor {
                 ? requested.asOf()
                 : LocalDateTime.now(clock.withZone(requested.timezone())).withNano(0);
         ApplicationState state = requested.withAsOf(asOf);
-        Evaluation evaluation = rules.evaluate(new Application(state), explain, timeLimit);
+        Evaluation evaluation = rules.evaluate(new Application(state), explain, watchdog, timeLimit);
         Recommendation next = evaluation.next();
         LocalDate today = asOf.toLocalDate();
         String language = state.language() != null ? state.language() : Wording.BASE;
@@ -70,7 +73,7 @@ public final class Advisor {
                 }
             }
             List<AdvisedAction> plan = new ArrayList<>();
-            for (Planner.Planned p : Planner.plan(rules, state, evaluation, timeLimit)) {
+            for (Planner.Planned p : Planner.plan(rules, state, evaluation, watchdog, timeLimit)) {
                 // a planned step is worded for the state it was planned in
                 plan.add(advised(p.recommendation(), today, new TextWriter(rules.wording(), language, p.state(), budget)));
             }
@@ -78,7 +81,7 @@ public final class Advisor {
                     rules.version(), evaluation.fired(), evaluation.explanations());
         } catch (TextTooLongException e) {
             // a fault of the wording, as a loop is of the rules: this request gets a 503 naming the text
-            throw new com.followupadvisor.rules.RulesFailedException(e.getMessage());
+            throw new com.followupadvisor.rules.engine.RulesFailedException(e.getMessage());
         }
     }
 

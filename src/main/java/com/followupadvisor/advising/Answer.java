@@ -4,9 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import com.followupadvisor.rules.Explanation;
-
-
+import com.followupadvisor.rules.engine.Explanation;
 
 /**
  * The advice for one application state: what to do next, what else applies now, what comes later.

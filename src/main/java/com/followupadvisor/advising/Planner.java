@@ -10,17 +10,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advice.Application;
 import com.followupadvisor.advice.Recommendation;
-import com.followupadvisor.rules.Evaluation;
-import com.followupadvisor.rules.RuleSet;
+import com.followupadvisor.rules.engine.Evaluation;
+import com.followupadvisor.rules.engine.RuleSet;
+import com.followupadvisor.rules.sandbox.EvaluationWatchdog;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.ApplicationState.FollowUp;
 import com.followupadvisor.state.Channel;
-
-
-
 
 /**
  * Works out the plan: the actions still to come, assuming the candidate does each step on time and
@@ -39,7 +36,7 @@ final class Planner {
     private Planner() {
     }
 
-    static List<Planned> plan(RuleSet rules, ApplicationState start, Evaluation now, Duration timeLimit) {
+    static List<Planned> plan(RuleSet rules, ApplicationState start, Evaluation now, EvaluationWatchdog watchdog, Duration timeLimit) {
         Set<String> seen = new HashSet<>();
         now.recommendations().forEach(r -> seen.add(key(r)));
         List<Planned> plan = new ArrayList<>();
@@ -58,7 +55,7 @@ final class Planner {
                 after = state.withAsOf(later);
             }
             state = after;
-            evaluation = rules.evaluate(new Application(state), false, timeLimit);
+            evaluation = rules.evaluate(new Application(state), false, watchdog, timeLimit);
             for (Recommendation r : evaluation.recommendations()) {
                 if (r.getAction().isSomethingToDo() && seen.add(key(r))) {
                     plan.add(new Planned(r, state));

@@ -1,2 +1,2 @@
-/** Answering a state: next, also and the plan, with drafts, using the loaded rules; metrics recorded in one place. */
+/** Answering one state with one rule set: next, also and the plan, with dates and drafts, within the time limit. */
 package com.followupadvisor.advising;

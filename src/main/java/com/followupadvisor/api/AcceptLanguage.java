@@ -8,6 +8,7 @@ import java.util.Locale.LanguageRange;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
+import com.followupadvisor.http.TransportProblems;
 import com.followupadvisor.state.FieldError;
 import com.followupadvisor.wording.Wording;
 

@@ -1,6 +1,5 @@
 package com.followupadvisor.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -24,10 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.followupadvisor.advising.AdviceService;
 import com.followupadvisor.advising.Answer;
+import com.followupadvisor.answers.AdviceService;
 import com.followupadvisor.config.AdvisorConfig;
-import com.followupadvisor.rules.RulesFailedException;
+import com.followupadvisor.http.BodyLimits;
+import com.followupadvisor.http.BodyTooLargeException;
+import com.followupadvisor.http.Problem;
+import com.followupadvisor.rules.engine.RulesFailedException;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.FieldError;
 import com.followupadvisor.state.InvalidRequestException;
@@ -46,16 +48,15 @@ public class BatchResource {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BatchResource.class);
     static final int MAX_ITEMS = 1_000;
-    static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
     static final int MAX_ID = 200;
 
     private final AdviceService advice;
     private final StateReader reader;
-    private final com.followupadvisor.advising.AnswerPool pool;
+    private final com.followupadvisor.answers.AnswerPool pool;
     private final com.fasterxml.jackson.databind.ObjectMapper writer;
 
     BatchResource(AdviceService advice, AdvisorConfig config, java.time.Clock clock,
-            com.followupadvisor.advising.AnswerPool pool, com.fasterxml.jackson.databind.ObjectMapper json) {
+            com.followupadvisor.answers.AnswerPool pool, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.advice = advice;
         this.pool = pool;
         // one result a write, flushed by the stream's own buffer rather than after every result
@@ -118,8 +119,8 @@ public class BatchResource {
         if (headers.getMediaType() == null) {
             throw new jakarta.ws.rs.NotSupportedException("The request has no Content-Type; send the batch as application/json.");
         }
-        if (body != null && body.length > MAX_BODY_BYTES) {
-            throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
+        if (body != null && body.length > BodyLimits.BATCH_BYTES) {
+            throw new BodyTooLargeException(body.length, BodyLimits.BATCH_BYTES);
         }
         checkShape(body);
         List<Locale> preferred = AcceptLanguage.preferred(headers, advice.languages());

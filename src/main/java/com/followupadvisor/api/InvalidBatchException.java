@@ -1,8 +1,9 @@
 package com.followupadvisor.api;
 
+import java.util.List;
+
 import com.followupadvisor.state.FieldError;
 import com.followupadvisor.state.InvalidRequestException;
-import java.util.List;
 
 /**
  * The batch as a whole is refused: not JSON, not {@code {"items": [...]}}, or too many items. A bad

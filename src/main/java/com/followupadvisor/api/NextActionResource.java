@@ -4,16 +4,16 @@ import java.time.Clock;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,23 +23,23 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import com.followupadvisor.advising.AdviceService;
+import com.followupadvisor.answers.AdviceService;
 import com.followupadvisor.config.AdvisorConfig;
+import com.followupadvisor.http.BodyLimits;
+import com.followupadvisor.http.BodyTooLargeException;
+import com.followupadvisor.http.Problem;
+import com.followupadvisor.http.RequestBodies;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.StateReader;
 
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.ext.web.RoutingContext;
 
-
-
-
 /** {@code POST /api/v1/next-action}: given this application's state, what next? */
 @Path("/api/v1/next-action")
 @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Advice", description = "What to do next, for one application or many.")
 public class NextActionResource {
 
-    static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final AdviceService advice;
     private final StateReader reader;
@@ -142,8 +142,8 @@ public class NextActionResource {
             // JAX-RS takes a body without a Content-Type as whatever the method consumes; the contract does not
             throw new NotSupportedException("The request has no Content-Type; send the state as application/json.");
         }
-        if (body != null && body.length > MAX_BODY_BYTES) {
-            throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
+        if (body != null && body.length > BodyLimits.STATE_BYTES) {
+            throw new BodyTooLargeException(body.length, BodyLimits.STATE_BYTES);
         }
         return advice.inLanguage(reader.read(body), AcceptLanguage.preferred(headers, advice.languages()));
     }

@@ -10,13 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Answer;
-import com.followupadvisor.rules.Explanation;
+import com.followupadvisor.rules.engine.Explanation;
 import com.followupadvisor.state.Channel;
 import com.followupadvisor.state.Limits;
 import com.followupadvisor.wording.Draft;
-
-
-
 
 /**
  * The body of a 200 from {@code POST /api/v1/next-action}, as the contract names it: the JSON

@@ -1,6 +1,5 @@
 package com.followupadvisor.api;
 
-
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 import java.util.List;
@@ -20,9 +19,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.spi.ServerHttpResponse;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.followupadvisor.rules.RulesFailedException;
+import com.followupadvisor.http.AllowedMethods;
+import com.followupadvisor.http.BodyTooLargeException;
+import com.followupadvisor.http.Problem;
+import com.followupadvisor.rules.engine.RulesFailedException;
 import com.followupadvisor.state.InvalidRequestException;
 
 import io.vertx.core.http.HttpClosedException;
@@ -31,7 +32,7 @@ import io.vertx.core.http.HttpClosedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    static final String TYPES = "https://followupadvisor.com/problems/";
+    private static final String TYPES = Problem.TYPES;
 
     private final ObjectMapper json;
     private final AllowedMethods allowedMethods;
@@ -68,11 +69,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response tooLarge(BodyTooLargeException e) {
-        return problem(tooLarge(e.getMessage()));
-    }
-
-    static Problem tooLarge(String detail) {
-        return new Problem(TYPES + "body-too-large", "Request body too large", 413, detail, null);
+        return problem(Problem.tooLarge(e.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -83,12 +80,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return problem(notFound());
-    }
-
-    static Problem notFound() {
-        return new Problem(TYPES + "not-found", "Not found", 404,
-                "There is no such resource. The advice is at POST /api/v1/next-action.", null);
+        return problem(Problem.notFound());
     }
 
     /**
@@ -99,15 +91,9 @@ public class ProblemMappers {
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
         Set<String> listed = e.getResponse().getAllowedMethods();
         List<String> allowed = listed.isEmpty() ? allowedMethods.at(uri.getPath()) : List.copyOf(listed);
-        Response problem = problem(methodNotAllowed(allowed));
+        Response problem = problem(Problem.methodNotAllowed(allowed));
         // written out rather than with allow(Set), which would lose the order
         return allowed.isEmpty() ? problem : Response.fromResponse(problem).header("Allow", String.join(", ", allowed)).build();
-    }
-
-    static Problem methodNotAllowed(List<String> allowed) {
-        return new Problem(TYPES + "method-not-allowed", "Method not allowed", 405,
-                allowed.isEmpty() ? "This path does not answer that method."
-                        : "This path answers " + String.join(", ", allowed) + " only.", null);
     }
 
     @ServerExceptionMapper
@@ -128,7 +114,7 @@ public class ProblemMappers {
 
     /** As many answers (or batches) are being worked out as may be: the caller may try again in a second. */
     @ServerExceptionMapper
-    public Response busy(com.followupadvisor.advising.AnswerPool.BusyException e) {
+    public Response busy(com.followupadvisor.answers.AnswerPool.BusyException e) {
         return Response.fromResponse(problem(busyProblem(e.getMessage()))).header("Retry-After", "1").build();
     }
 
@@ -204,16 +190,8 @@ public class ProblemMappers {
     }
 
     private Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(write(json, problem)).build();
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.write(json)).build();
     }
 
-    /** A problem as the body of an answer: the one way problems are written, here and by {@link TransportLimit}. */
-    static String write(ObjectMapper json, Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            return "{\"title\":\"Internal error\",\"status\":500}";
-        }
-    }
 
 }

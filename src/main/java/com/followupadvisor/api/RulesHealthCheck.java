@@ -7,10 +7,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import com.followupadvisor.rules.LoadedRules;
-import com.followupadvisor.rules.ReloadReport;
-import com.followupadvisor.rules.RuleProblem;
-import com.followupadvisor.rules.RulesWatchStatus;
+import com.followupadvisor.rules.folder.RuleProblem;
+import com.followupadvisor.rules.release.LoadedRules;
+import com.followupadvisor.rules.release.ReloadReport;
+import com.followupadvisor.rules.release.RulesWatchStatus;
 
 /**
  * The rules' part of {@code /q/health}: up while a rule set is loaded, which is always once the

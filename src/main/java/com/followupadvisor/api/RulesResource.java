@@ -13,14 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import com.followupadvisor.rules.LoadedRules;
-import com.followupadvisor.rules.ReloadReport;
-import com.followupadvisor.rules.RuleInfo;
-import com.followupadvisor.rules.RuleProblem;
-import com.followupadvisor.rules.RuleSet;
-
-
-
+import com.followupadvisor.http.Problem;
+import com.followupadvisor.rules.engine.RuleSet;
+import com.followupadvisor.rules.folder.RuleInfo;
+import com.followupadvisor.rules.folder.RuleProblem;
+import com.followupadvisor.rules.release.LoadedRules;
+import com.followupadvisor.rules.release.ReloadReport;
 
 /**
  * {@code GET /api/v1/rules}: the catalogue of the loaded rules and the result of the latest reload.

@@ -1,2 +1,2 @@
-/** The HTTP API: thin resources, the response records the OpenAPI document describes, problem+json errors, the calendar, and the transport's limits on what a client may hold (heads, bodies). */
+/** The HTTP API: thin resources, the response records the OpenAPI document describes, problem+json errors and the calendar. */
 package com.followupadvisor.api;

@@ -14,8 +14,6 @@ import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Answer;
 
-
-
 /**
  * What differs between two answers to one state, from the answer of the other copy of the rules
  * ("there") to this copy's ("here"), as the changes an impact report groups: {@code next} changes

@@ -5,9 +5,13 @@ import java.util.logging.Level;
 
 import org.jboss.logmanager.LogContext;
 
+import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.config.AdvisorConfig;
+import com.followupadvisor.rules.sandbox.EvaluationWatchdog;
 
-
+import io.smallrye.config.PropertiesConfigSourceLoader;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
  * {@code ./check-rules [--rules DIR] [--against DIR [--population N] [--seed S]]}: the rule
@@ -21,7 +25,7 @@ public final class CheckCommand {
 
     public static void main(String[] args) {
         // the service's own settings: its rules folder, default time zone and time limit
-        AdvisorConfig config = AdvisorConfig.load();
+        AdvisorConfig config = settings();
         CheckOptions options;
         try {
             options = CheckOptions.parse(args, config.rules().dir());
@@ -36,8 +40,11 @@ public final class CheckCommand {
             System.exit(0);
         }
         quietDroolsLogging();
-        int status = new RulesCheck(Clock.systemDefaultZone(), config.timezone(), config.rules().timeLimit())
-                .run(options, System.out);
+        int status;
+        try (EvaluationWatchdog watchdog = EvaluationWatchdog.start()) {
+            Advisor advisor = new Advisor(Clock.systemDefaultZone(), config.rules().timeLimit(), watchdog);
+            status = new RulesCheck(Clock.systemDefaultZone(), config.timezone(), advisor).run(options, System.out);
+        }
         System.out.flush();
         System.exit(status);
     }
@@ -54,5 +61,29 @@ public final class CheckCommand {
             java.util.logging.Logger.getLogger(name).setLevel(Level.OFF);
             LogContext.getLogContext().getLogger(name).setLevel(Level.OFF);
         }
+    }
+
+    /**
+     * The service's settings, for a check that runs without the service: its
+     * {@code application.properties} (and {@code config/application.properties}), overridden by system
+     * properties and the environment, in the profile {@code quarkus.profile} names (prod unless told
+     * otherwise), read with SmallRye Config, the library Quarkus's configuration is. The service itself
+     * reads them through Quarkus.
+     */
+    private static AdvisorConfig settings() {
+        String profile = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
+        ClassLoader loader = CheckCommand.class.getClassLoader();
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .forClassLoader(loader)
+                .addDefaultInterceptors()
+                .addDefaultSources()
+                .addDiscoveredConverters()
+                // the ordinals Quarkus gives them: below system properties (400) and the environment (300)
+                .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250, loader))
+                .withSources(PropertiesConfigSourceLoader.inFileSystem("config/application.properties", 260, loader))
+                .withProfile(profile)
+                .withMapping(AdvisorConfig.class)
+                .build();
+        return config.getConfigMapping(AdvisorConfig.class);
     }
 }

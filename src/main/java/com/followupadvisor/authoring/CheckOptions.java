@@ -2,7 +2,7 @@ package com.followupadvisor.authoring;
 
 import java.nio.file.Path;
 
-
+import com.followupadvisor.scenarios.StatePopulation;
 
 /**
  * The check's command line: the rules to check, the copy to compare with (null: none), and the

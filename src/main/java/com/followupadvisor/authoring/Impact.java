@@ -15,12 +15,10 @@ import com.followupadvisor.advising.Answer;
 import com.followupadvisor.authoring.AnswerChanges.Change;
 import com.followupadvisor.authoring.AnswerChanges.Kind;
 import com.followupadvisor.authoring.AnswerChanges.Section;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleTimeoutException;
+import com.followupadvisor.rules.engine.RuleSet;
+import com.followupadvisor.rules.engine.RuleTimeoutException;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.StateWriter;
-
-
 
 /**
  * What a rule change does to the advice over a population of states: each state is answered by

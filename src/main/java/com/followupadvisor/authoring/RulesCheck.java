@@ -3,7 +3,6 @@ package com.followupadvisor.authoring;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,15 +13,16 @@ import java.util.stream.Collectors;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
-import com.followupadvisor.rules.RuleInfo;
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleProblem;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
+import com.followupadvisor.rules.engine.RuleSet;
+import com.followupadvisor.rules.engine.RuleSetLoader;
+import com.followupadvisor.rules.folder.RuleInfo;
+import com.followupadvisor.rules.folder.RuleLoadException;
+import com.followupadvisor.rules.folder.RuleProblem;
+import com.followupadvisor.scenarios.Scenario;
+import com.followupadvisor.scenarios.ScenarioReader;
+import com.followupadvisor.scenarios.ScenarioRun;
+import com.followupadvisor.scenarios.StatePopulation;
 import com.followupadvisor.wording.Wording;
-
-
-
 
 /**
  * The rule authors' check, without a server: compile the rules, run every scenario, show which
@@ -35,18 +35,14 @@ public final class RulesCheck {
     private final Advisor advisor;
     private final ScenarioReader reader;
 
-    /** {@code timeLimit}: how long one evaluation may run, as in the service. */
-    public RulesCheck(Clock clock, ZoneId defaultZone, Duration timeLimit) {
-        this(clock, defaultZone, new Advisor(clock, timeLimit));
-    }
-
-    RulesCheck(Clock clock, ZoneId defaultZone, Advisor advisor) {
+    /** {@code advisor}: answers each scenario, with the service's time limit. */
+    public RulesCheck(Clock clock, ZoneId defaultZone, Advisor advisor) {
         this.loader = new RuleSetLoader(clock);
         this.advisor = advisor;
         this.reader = new ScenarioReader(defaultZone);
     }
 
-    ScenarioReader reader() {
+    public ScenarioReader reader() {
         return reader;
     }
 
@@ -59,16 +55,6 @@ public final class RulesCheck {
                     : "lacks " + missing.size() + " (written in English): " + String.join(", ", missing));
         }
         out.println();
-    }
-
-    /**
-     * One scenario's outcome: what differed from its expectation (empty when it passed) and the
-     * answer, or, when the rules failed on its state, why ({@code failure}, and no answer).
-     */
-    record Run(Scenario scenario, List<String> differences, Answer answer, RuntimeException failure) {
-        boolean passed() {
-            return differences.isEmpty();
-        }
     }
 
     /** The check of {@code rulesDir}, compared with {@code againstDir} (null: no comparison) on the default population. */
@@ -93,10 +79,10 @@ public final class RulesCheck {
 
         List<RuleProblem> problems = new ArrayList<>();
         List<Scenario> scenarios = reader.read(rulesDir, problems);
-        List<Run> runs = scenarios.stream().map(s -> run(rules, s)).toList();
+        List<ScenarioRun> runs = scenarios.stream().map(s -> run(rules, s)).toList();
         printScenarios(runs, problems, out);
         printCoverage(rules, runs, out);
-        int status = problems.isEmpty() && runs.stream().allMatch(Run::passed) ? 0 : 1;
+        int status = problems.isEmpty() && runs.stream().allMatch(ScenarioRun::passed) ? 0 : 1;
         if (againstDir != null) {
             status = Math.max(status, printDiff(rules, options, scenarios, out));
         }
@@ -105,19 +91,13 @@ public final class RulesCheck {
         return status;
     }
 
-    Run run(RuleSet rules, Scenario scenario) {
-        try {
-            Answer answer = advisor.advise(rules, scenario.state());
-            List<String> names = rules.rules().stream().map(RuleInfo::name).toList();
-            return new Run(scenario, scenario.expect().differences(answer, names), answer, null);
-        } catch (RuntimeException e) {
-            return new Run(scenario, List.of("the rules failed on this state: " + e.getMessage()), null, e);
-        }
+    ScenarioRun run(RuleSet rules, Scenario scenario) {
+        return ScenarioRun.of(advisor, rules, scenario);
     }
 
-    private static void printScenarios(List<Run> runs, List<RuleProblem> problems, PrintStream out) {
+    private static void printScenarios(List<ScenarioRun> runs, List<RuleProblem> problems, PrintStream out) {
         out.printf("Scenarios (%d):%n", runs.size());
-        for (Run r : runs) {
+        for (ScenarioRun r : runs) {
             out.printf("  %s  %s%n", r.passed() ? "PASS" : "FAIL", r.scenario().name());
             r.differences().forEach(d -> out.println("        " + d));
         }
@@ -127,7 +107,7 @@ public final class RulesCheck {
         out.println();
     }
 
-    private static void printCoverage(RuleSet rules, List<Run> runs, PrintStream out) {
+    private static void printCoverage(RuleSet rules, List<ScenarioRun> runs, PrintStream out) {
         out.println("Coverage: scenarios in which each rule fired");
         List<String> never = new ArrayList<>();
         int width = rules.rules().stream().mapToInt(r -> r.name().length()).max().orElse(10);

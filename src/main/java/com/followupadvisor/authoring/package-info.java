@@ -1,2 +1,2 @@
-/** The rule authors' check: scenarios, coverage and comparison with another copy of the rules (its scenarios, and its impact on generated states), from the command line. */
+/** The rule authors' check from the command line ({@code ./check-rules}): scenarios, coverage, and the comparison with another copy of the rules over scenarios and generated states. */
 package com.followupadvisor.authoring;

@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.PropertiesConfigSourceLoader;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
  * The service's settings ({@code advisor.*}). Each one's default is written once, in
@@ -86,34 +83,5 @@ public interface AdvisorConfig {
          * them; none: always compile.
          */
         java.util.Optional<Path> cacheDir();
-
-        /**
-         * Whether, once the service has started and watches the folder, it rehearses a reload in
-         * the background (compiles the rules again and tries them, never putting them live), so
-         * that the first saved change after a restart is picked up as fast as later ones.
-         */
-        boolean rehearse();
-    }
-
-    /**
-     * The same settings, read where the framework has not started (the service's main method, the
-     * rule authors' check): {@code application.properties}, then system properties and the
-     * environment, in the profile {@code quarkus.profile} names (prod unless told otherwise).
-     */
-    static AdvisorConfig load() {
-        String profile = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
-        ClassLoader loader = AdvisorConfig.class.getClassLoader();
-        SmallRyeConfig config = new SmallRyeConfigBuilder()
-                .forClassLoader(loader)
-                .addDefaultInterceptors()
-                .addDefaultSources()
-                .addDiscoveredConverters()
-                // the ordinals Quarkus gives them: below system properties (400) and the environment (300)
-                .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250, loader))
-                .withSources(PropertiesConfigSourceLoader.inFileSystem("config/application.properties", 260, loader))
-                .withProfile(profile)
-                .withMapping(AdvisorConfig.class)
-                .build();
-        return config.getConfigMapping(AdvisorConfig.class);
     }
 }

@@ -1,2 +1,2 @@
-/** Drools only: reading, compiling, watching and reloading the rules folder, and running one evaluation of a rule set. */
+/** The rules, in four jobs: {@code folder} reads and checks a rules folder, {@code engine} compiles and evaluates it, {@code sandbox} bounds what rule code may do, {@code release} watches the folder and puts a new set live; {@code cache} keeps compiled sets across restarts. */
 package com.followupadvisor.rules;

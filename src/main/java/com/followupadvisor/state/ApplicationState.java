@@ -16,8 +16,6 @@ import com.followupadvisor.state.ApplicationState.OtherOpportunities;
 import com.followupadvisor.state.ApplicationState.ThankYou;
 import com.followupadvisor.state.ApplicationState.Timeline;
 
-
-
 /**
  * One job application as the caller describes it, already validated, nested the way the request
  * body nests. This is the one description of the state's shape: {@link StateReader} takes the

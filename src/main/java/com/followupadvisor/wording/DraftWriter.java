@@ -11,9 +11,6 @@ import com.followupadvisor.advice.Recommendation.DraftRequest;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.Channel;
 
-
-
-
 /**
  * Turns the drafts a rule asked for into text in the request's language, from the rule set's
  * wording. The values a template can use are listed in the README ("Wording").

@@ -15,9 +15,7 @@ import com.followupadvisor.advice.Recommendation;
 import com.followupadvisor.advice.Text;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.ApplicationState.FollowUp;
-import com.followupadvisor.state.ApplicationState.Interviewer;
 import com.followupadvisor.state.Channel;
-
 
 /**
  * The values a text can use, as plain values (templates get no Java object they could call methods

@@ -7,7 +7,6 @@ import java.util.Map;
 import com.followupadvisor.advice.Recommendation;
 import com.followupadvisor.state.ApplicationState;
 
-
 /**
  * Writes a recommendation's title, reason and drafts in the request's language, from the rule set's
  * wording, for one state: the state's values are worked out once for all its texts. One per answer

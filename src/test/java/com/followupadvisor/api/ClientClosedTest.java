@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.followupadvisor.http.AllowedMethods;
+import com.followupadvisor.http.Problem;
 
 import io.vertx.core.http.HttpClosedException;
 

@@ -17,9 +17,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-class NextActionResourceTest {
+public class NextActionResourceTest {
 
-    static final String CONTRACT_EXAMPLE = """
+    public static final String CONTRACT_EXAMPLE = """
             {
               "asOf": "2026-11-24T09:00",
               "timezone": "Europe/Berlin",

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * HTTP/1.1 by hand over one socket, for what an HTTP client library will not do: send a head and
  * stop, trickle a body, leave out the Host, send 30 KiB of headers, hang up halfway.
  */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
 
     private static final Pattern LENGTH = Pattern.compile("(?im)^content-length:\\s*(\\d+)");
 
@@ -23,29 +23,29 @@ final class RawHttp implements AutoCloseable {
     private final OutputStream out;
     private final InputStream in;
 
-    RawHttp(int port, int timeoutMillis) throws IOException {
+    public RawHttp(int port, int timeoutMillis) throws IOException {
         socket = new Socket("localhost", port);
         socket.setSoTimeout(timeoutMillis);
         out = socket.getOutputStream();
         in = socket.getInputStream();
     }
 
-    Socket socket() {
+    public Socket socket() {
         return socket;
     }
 
-    RawHttp send(String text) throws IOException {
+    public RawHttp send(String text) throws IOException {
         return send(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    RawHttp send(byte[] bytes) throws IOException {
+    public RawHttp send(byte[] bytes) throws IOException {
         out.write(bytes);
         out.flush();
         return this;
     }
 
     /** The head of the next answer, up to and without its empty line. */
-    String head() throws IOException {
+    public String head() throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         for (int b; matched < 4 && (b = in.read()) != -1; ) {
@@ -57,7 +57,7 @@ final class RawHttp implements AutoCloseable {
     }
 
     /** The next whole answer (head, then as many bytes as its Content-Length says). */
-    Answer answer() throws IOException {
+    public Answer answer() throws IOException {
         String head = head();
         Matcher m = LENGTH.matcher(head);
         byte[] body = in.readNBytes(m.find() ? Integer.parseInt(m.group(1)) : 0);
@@ -65,12 +65,12 @@ final class RawHttp implements AutoCloseable {
     }
 
     /** Whether some of an answer has arrived and waits to be read. */
-    boolean answerWaiting() throws IOException {
+    public boolean answerWaiting() throws IOException {
         return in.available() > 0;
     }
 
     /** True when the other side has closed the connection (a read gives end of stream) within the socket's timeout. */
-    boolean closedByPeer() throws IOException {
+    public boolean closedByPeer() throws IOException {
         try {
             while (true) {
                 if (in.read() == -1) {
@@ -91,18 +91,18 @@ final class RawHttp implements AutoCloseable {
     }
 
     /** The head of a POST of a JSON body of the given length, without the body. */
-    static String post(String path, int length) {
+    public static String post(String path, int length) {
         return "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                 + "Content-Length: " + length + "\r\n\r\n";
     }
 
-    record Answer(String head, String body) {
+    public record Answer(String head, String body) {
 
-        int status() {
+        public int status() {
             return Integer.parseInt(head.substring(9, 12));
         }
 
-        String header(String name) {
+        public String header(String name) {
             Matcher m = Pattern.compile("(?im)^" + Pattern.quote(name) + ":\\s*(.*)$").matcher(head);
             return m.find() ? m.group(1).trim() : null;
         }

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import com.followupadvisor.RuleFiles;
-import com.followupadvisor.rules.Excerpt;
+import com.followupadvisor.http.Problem;
+import com.followupadvisor.rules.folder.Excerpt;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.followupadvisor.http.Problem;
+import com.followupadvisor.http.RequestBodies;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -29,7 +31,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @TestProfile(TightLimitsTest.Tight.class)
-class TightLimitsTest {
+public class TightLimitsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -155,7 +157,7 @@ class TightLimitsTest {
         }
     }
 
-    static void assertProblem(RawHttp.Answer answer, int status, String type) throws IOException {
+    public static void assertProblem(RawHttp.Answer answer, int status, String type) throws IOException {
         assertThat(answer.status()).as(answer.head()).isEqualTo(status);
         assertThat(answer.header("Content-Type")).as(answer.head()).startsWith(Problem.MEDIA_TYPE);
         JsonNode problem = JSON.readTree(answer.body());

@@ -29,7 +29,7 @@ class AuthoringMistakesTest {
         int line = mistake.makeIn(rules);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-        int status = new RulesCheck(ShippedRules.CLOCK, ZoneId.of("UTC"), ShippedRules.TIME_LIMIT)
+        int status = new RulesCheck(ShippedRules.CLOCK, ZoneId.of("UTC"), ShippedRules.ADVISOR)
                 .run(rules, null, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         String output = printed.toString(StandardCharsets.UTF_8);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-
+import com.followupadvisor.scenarios.StatePopulation;
 
 /** The check's command line: --rules, --against, --population and --seed, and what a bad one gets. */
 class CheckOptionsTest {

@@ -25,9 +25,11 @@ import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Answer;
-import com.followupadvisor.rules.RuleProblem;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
+import com.followupadvisor.rules.engine.RuleSet;
+import com.followupadvisor.rules.engine.RuleSetLoader;
+import com.followupadvisor.rules.folder.RuleProblem;
+import com.followupadvisor.scenarios.Scenario;
+import com.followupadvisor.scenarios.ScenarioReader;
 
 /**
  * The rule authors' guide, docs/rule-authoring.md, followed as a rule author would: its example
@@ -82,7 +84,7 @@ class GuideWalkthroughTest {
 
     /** ./check-rules on the copy, then every scenario, as the shipped-advice tests run them. */
     private static void checksPass(Path copy) throws Exception {
-        RulesCheck check = new RulesCheck(ShippedRules.CLOCK, ZoneId.of("UTC"), ShippedRules.TIME_LIMIT);
+        RulesCheck check = new RulesCheck(ShippedRules.CLOCK, ZoneId.of("UTC"), ShippedRules.ADVISOR);
         assertThat(check.run(copy, null, new PrintStream(OutputStream.nullOutputStream()))).as("./check-rules, exit status").isZero();
         assertThat(ShippedAdviceTests.failures(copy)).as("scenarios failing after the guide's edits").isEmpty();
     }

@@ -35,13 +35,12 @@ import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
+import com.followupadvisor.rules.engine.RuleSet;
+import com.followupadvisor.rules.engine.RuleSetLoader;
+import com.followupadvisor.rules.folder.RuleLoadException;
+import com.followupadvisor.scenarios.StatePopulation;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.StateReader;
-
-
 
 /**
  * The impact part of {@code ./check-rules --against}: a population of generated states answered by
@@ -93,7 +92,7 @@ class ImpactTest {
     /** The whole check, as ./check-rules runs it (it compiles both copies). */
     private static String check(Path rules, Path against, int population, long seed) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        new RulesCheck(CLOCK, ZoneId.of("UTC"), ShippedRules.TIME_LIMIT).run(
+        new RulesCheck(CLOCK, ZoneId.of("UTC"), ShippedRules.ADVISOR).run(
                 new CheckOptions(rules, against, population, seed, false), new PrintStream(printed, true, StandardCharsets.UTF_8));
         return printed.toString(StandardCharsets.UTF_8);
     }
@@ -101,7 +100,7 @@ class ImpactTest {
     /** The impact part alone, on rule sets already compiled, answered at {@code clock}'s time where a state has no asOf. */
     private static String impact(Clock clock, RuleSet here, RuleSet there, int population, long seed) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        Impact.measure(new Advisor(clock, ShippedRules.TIME_LIMIT), here, there, StatePopulation.of(seed, population))
+        Impact.measure(new Advisor(clock, ShippedRules.TIME_LIMIT, ShippedRules.WATCHDOG), here, there, StatePopulation.of(seed, population))
                 .print(new PrintStream(printed, true, StandardCharsets.UTF_8), population, seed, Path.of("../release/rules"));
         return printed.toString(StandardCharsets.UTF_8).strip();
     }
@@ -194,7 +193,7 @@ class ImpactTest {
         RuleSet rules = load(spinning);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-        Impact impact = Impact.measure(new Advisor(CLOCK, Duration.ofMillis(100)), rules, FIXTURE, StatePopulation.of(1, 2000));
+        Impact impact = Impact.measure(new Advisor(CLOCK, Duration.ofMillis(100), ShippedRules.WATCHDOG), rules, FIXTURE, StatePopulation.of(1, 2000));
         impact.print(new PrintStream(printed, true, StandardCharsets.UTF_8), 2000, 1, Path.of("there"));
         Report report = Report.parse(printed.toString(StandardCharsets.UTF_8).strip());
 
@@ -250,7 +249,7 @@ class ImpactTest {
     /** Answers each example's body again with both rule sets and checks it is what its groups say. */
     private static void replayExamples(Report report, RuleSet here, RuleSet there) {
         assertThat(report.examples).as("examples").isNotEmpty();
-        Advisor advisor = new Advisor(CLOCK, ShippedRules.TIME_LIMIT);
+        Advisor advisor = new Advisor(CLOCK, ShippedRules.TIME_LIMIT, ShippedRules.WATCHDOG);
         StateReader reader = new StateReader(ZoneId.of("UTC"));
         for (ReportSection section : report.sections) {
             for (ReportGroup group : section.groups) {

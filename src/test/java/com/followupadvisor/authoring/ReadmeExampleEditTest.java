@@ -3,10 +3,6 @@ package com.followupadvisor.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,11 +10,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,10 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleProblem;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
 
 /**
  * The README's example edit (For rule authors, The loop, step 1) works as it says: applied to a copy of
@@ -51,7 +40,7 @@ class ReadmeExampleEditTest {
             .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
     private static final String NUMBERS = "advice-numbers.properties";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
-    private static final RulesCheck CHECK = new RulesCheck(CLOCK, ZoneId.of("UTC"), ShippedRules.TIME_LIMIT);
+    private static final RulesCheck CHECK = new RulesCheck(CLOCK, ZoneId.of("UTC"), ShippedRules.ADVISOR);
 
     @TempDir
     Path folder;

@@ -20,9 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
 
-
-
-
 /** The rule authors' check command, on copies of the fixture rules. */
 class RulesCheckTest {
 
@@ -30,7 +27,7 @@ class RulesCheckTest {
     Path work;
 
     private final RulesCheck check = new RulesCheck(Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC),
-            ZoneId.of("UTC"), ShippedRules.TIME_LIMIT);
+            ZoneId.of("UTC"), ShippedRules.ADVISOR);
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     private Path copyOfRules(String name) throws IOException {

@@ -23,10 +23,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 
 import com.followupadvisor.ShippedRules;
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleProblem;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
+import com.followupadvisor.rules.engine.RuleSet;
+import com.followupadvisor.rules.engine.RuleSetLoader;
+import com.followupadvisor.rules.folder.RuleLoadException;
+import com.followupadvisor.rules.folder.RuleProblem;
+import com.followupadvisor.scenarios.Scenario;
+import com.followupadvisor.scenarios.ScenarioReader;
 
 /**
  * The shipped-advice tests (every scenario, and the number-independent properties of
@@ -36,7 +38,7 @@ import com.followupadvisor.rules.RuleSetLoader;
 final class ShippedAdviceTests {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
-    private static final RulesCheck CHECK = new RulesCheck(CLOCK, ZoneId.of("UTC"), ShippedRules.TIME_LIMIT);
+    private static final RulesCheck CHECK = new RulesCheck(CLOCK, ZoneId.of("UTC"), ShippedRules.ADVISOR);
 
     private ShippedAdviceTests() {
     }

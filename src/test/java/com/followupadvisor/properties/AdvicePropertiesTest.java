@@ -26,15 +26,12 @@ import com.followupadvisor.advice.Application;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
+import com.followupadvisor.rules.engine.RuleSet;
+import com.followupadvisor.rules.engine.RuleSetLoader;
+import com.followupadvisor.rules.folder.RuleLoadException;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.Outcome;
 import com.followupadvisor.wording.Draft;
-
-
-
 
 /**
  * What the contract promises about every answer, checked on random states the API accepts (see
@@ -47,7 +44,7 @@ class AdvicePropertiesTest {
     private static final int TRIES = 1000;
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
     static final RuleSet RULES = load();
-    static final Advisor ADVISOR = new Advisor(CLOCK, ShippedRules.TIME_LIMIT);
+    static final Advisor ADVISOR = new Advisor(CLOCK, ShippedRules.TIME_LIMIT, ShippedRules.WATCHDOG);
 
     /** The contract's order for `next`; KEEP_SEARCHING and NONE come next only when nothing else applies. */
     /** The contract's order (1.1): NONE is next where it applies, KEEP_SEARCHING then in also. */

@@ -5,7 +5,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import com.followupadvisor.authoring.StatePopulation;
+import com.followupadvisor.scenarios.StatePopulation;
 
 /**
  * A small property-based testing harness: runs a check on many generated values, each from a seed

@@ -10,9 +10,6 @@ import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.StateReader;
 import com.followupadvisor.state.StateWriter;
 
-
-
-
 /**
  * The state model, its reader and its writer agree: every state the generator makes, written as a
  * request body, reads back as the same state. A field added to the model but not to the reader

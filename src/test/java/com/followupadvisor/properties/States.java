@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import com.followupadvisor.authoring.StatePopulation;
+import com.followupadvisor.scenarios.StatePopulation;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.ApplicationState.FollowUp;
 import com.followupadvisor.state.ApplicationState.Interviewer;
 import com.followupadvisor.state.Outcome;
 import com.followupadvisor.state.StateWriter;
-
-
-
 
 /**
  * The property tests' states: {@link StatePopulation}'s generator, the one the check's impact of a

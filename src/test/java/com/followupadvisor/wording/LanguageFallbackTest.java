@@ -13,12 +13,11 @@ import com.followupadvisor.FixtureRules;
 import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
 import com.followupadvisor.advising.AdvisedAction;
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleProblem;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
+import com.followupadvisor.rules.engine.RuleSet;
+import com.followupadvisor.rules.engine.RuleSetLoader;
+import com.followupadvisor.rules.folder.RuleLoadException;
+import com.followupadvisor.rules.folder.RuleProblem;
 import com.followupadvisor.state.ApplicationState;
-
 
 /** A text a language lacks is written in English; English itself must have every text a rule names. */
 class LanguageFallbackTest {

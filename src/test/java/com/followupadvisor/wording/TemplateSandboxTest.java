@@ -22,12 +22,9 @@ import com.followupadvisor.ShippedRules;
 import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.Answer;
-import com.followupadvisor.rules.RuleLoadException;
-import com.followupadvisor.rules.RuleSet;
-import com.followupadvisor.rules.RuleSetLoader;
-
-
-
+import com.followupadvisor.rules.engine.RuleSet;
+import com.followupadvisor.rules.engine.RuleSetLoader;
+import com.followupadvisor.rules.folder.RuleLoadException;
 
 /**
  * Draft templates are sandboxed: Qute with its default resolvers and plain maps as data, no

@@ -1,2 +1,2 @@
-/** What a rule's Java may use: the reviewed allow-list, and the reading of compiled rule classes against it. */
+/** What rule code may do: the reviewed allow-list, checked on the compiled rule classes; the watchdog that stops a runaway evaluation; the guard against a rule ending the process. */
 package com.followupadvisor.rules.sandbox;

@@ -1,0 +1,20 @@
+package com.followupadvisor.rules.engine;
+
+import java.util.List;
+
+import com.followupadvisor.advice.Recommendation;
+
+/**
+ * What one run of the rules produced: the recommendations, in the order the rules made them, the
+ * one the rules chose to do next (null when they chose none), and the rules that fired.
+ */
+public record Evaluation(List<Recommendation> recommendations, Recommendation chosen, List<String> fired,
+        List<Explanation> explanations) {
+
+    public Recommendation next() {
+        if (chosen == null) {
+            throw new NoNextActionException(fired);
+        }
+        return chosen;
+    }
+}

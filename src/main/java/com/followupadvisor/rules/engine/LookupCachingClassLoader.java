@@ -1,0 +1,46 @@
+package com.followupadvisor.rules.engine;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The class loader the rule compiler sees: the application's, with every lookup remembered. The
+ * compiler resolves each name in a rule against every import and package in turn, so most of its
+ * lookups fail; in the packaged service each failure searched the application's jars again, and a
+ * rule set took about a second to compile instead of a fifth of one. The classes are the
+ * application's own, so remembering them is safe for the life of the service.
+ */
+final class LookupCachingClassLoader extends ClassLoader {
+
+    static {
+        registerAsParallelCapable();
+    }
+
+    private final Map<String, Optional<Class<?>>> classes = new ConcurrentHashMap<>();
+    private final Map<String, Optional<URL>> resources = new ConcurrentHashMap<>();
+
+    LookupCachingClassLoader(ClassLoader parent) {
+        super("rules-compiler", parent);
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        Optional<Class<?>> known = classes.get(name);
+        if (known == null) {
+            try {
+                known = Optional.of(getParent().loadClass(name));
+            } catch (ClassNotFoundException | LinkageError e) {
+                known = Optional.empty();
+            }
+            classes.put(name, known);
+        }
+        return known.orElseThrow(() -> new ClassNotFoundException(name));
+    }
+
+    @Override
+    public URL getResource(String name) {
+        return resources.computeIfAbsent(name, n -> Optional.ofNullable(getParent().getResource(n))).orElse(null);
+    }
+}

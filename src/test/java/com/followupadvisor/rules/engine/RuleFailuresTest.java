@@ -1,0 +1,233 @@
+package com.followupadvisor.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.followupadvisor.FixtureRules;
+import com.followupadvisor.RuleFiles;
+import com.followupadvisor.ShippedRules;
+import com.followupadvisor.StateBuilder;
+import com.followupadvisor.advice.Application;
+import com.followupadvisor.advising.Advisor;
+import com.followupadvisor.advising.Answer;
+import com.followupadvisor.rules.folder.RuleLoadException;
+
+/** A broken rule fails the one evaluation, cleanly and naming the rule, and the thread lives on. */
+class RuleFailuresTest {
+
+    /** A rule whose then part never returns: only the time limit stops it. */
+    private static final String SPIN_FOREVER = """
+                function int spin() { long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return 0; }
+                rule "Spin forever"
+                when Application( pending )
+                then spin();
+                end
+                """;
+
+    @TempDir
+    Path dir;
+
+    private RuleSet rulesWith(String extraRule) throws IOException, RuleLoadException {
+        RuleSetLoaderTest.copyFixtureRules(dir);
+        Files.writeString(dir.resolve("broken.drl"), """
+                package advice;
+                import com.followupadvisor.advice.*;
+                """ + extraRule);
+        return new RuleSetLoader(ShippedRules.CLOCK).load(dir);
+    }
+
+    private static Answer advise(RuleSet rules) {
+        return ShippedRules.ADVISOR.advise(rules, StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").build());
+    }
+
+    @Test
+    void aRuleThatLoopsForeverInsideItsThenPartIsStopped() throws Exception {
+        RuleSet rules = rulesWith(SPIN_FOREVER);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleTimeoutException.class).hasMessageContaining("Spin forever")
+                .hasMessageContaining("more than " + ShippedRules.TIME_LIMIT.toMillis() + " ms");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        assertThat(advise(FixtureRules.RULES).next()).isNotNull();
+    }
+
+    @Test
+    void aLoopInAConditionNamesTheFunctionAndNotTheLastRuleToFire() throws Exception {
+        RuleSet rules = rulesWith("""
+                function boolean spinning() { long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return true; }
+                rule "Loop while matching"
+                when Application( pending ) and Recommendation() and eval( spinning() )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleTimeoutException.class)
+                .hasMessageContaining("while matching the rules' conditions, in function spinning (broken.drl:3), called from an eval of "
+                        + "rule \"Loop while matching\" (broken.drl:4)");
+    }
+
+    @Test
+    void aLoopInAFunctionCalledFromAThenPartNamesBoth() throws Exception {
+        RuleSet rules = rulesWith(SPIN_FOREVER);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleTimeoutException.class)
+                .hasMessageContaining("in function spin (broken.drl:3), called from the then part of rule \"Spin forever\" (broken.drl:4)");
+    }
+
+    @Test
+    void aRuleThatAllocatesWithoutBoundIsStoppedAtItsMemoryLimit() throws Exception {
+        RuleSet rules = rulesWith("""
+                rule "Hoard memory"
+                when Application( pending )
+                then
+                    java.util.List<long[]> kept = new java.util.ArrayList<>();
+                    for (int i = 0; i >= 0; i++) { kept.add(new long[1_000_000]); }
+                end
+                """);
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleTimeoutException.class)
+                .hasMessageContaining("allocated more than " + RuleSet.MAX_ALLOCATED_BYTES / (1024 * 1024) + " MiB")
+                .hasMessageContaining("rule \"Hoard memory\"");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("stopped before its time limit").isLessThan(ShippedRules.TIME_LIMIT);
+        assertThat(advise(FixtureRules.RULES).next()).isNotNull();
+    }
+
+    @Test
+    void aRuleThatThrowsIsARulesFailureNamingTheRuleItsPlaceAndTheCause() throws Exception {
+        RuleSet rules = rulesWith("""
+                rule "Throw in the then part"
+                when Application( pending )
+                then if (true) { throw new IllegalStateException("no such window"); }
+                end
+                """);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleErrorException.class)
+                .hasMessageContaining("The then part of rule \"Throw in the then part\" (broken.drl:3)")
+                .hasMessageContaining("IllegalStateException: no such window");
+    }
+
+    @Test
+    void aConditionThatThrowsIsARulesFailureNamingTheRule() throws Exception {
+        RuleSet rules = rulesWith("""
+                function boolean refuse(String company) { throw new IllegalArgumentException("cannot judge " + company.length()); }
+                rule "Throw in a condition"
+                when Application( pending, refuse(company) )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleErrorException.class)
+                .hasMessageContaining("rule \"Throw in a condition\" (broken.drl:4)")
+                .hasMessageContaining("IllegalArgumentException: cannot judge");
+    }
+
+    @Test
+    void theTimeLimitIsTheAdvisorsOwn() throws Exception {
+        RuleSet rules = rulesWith(SPIN_FOREVER);
+        Advisor impatient = new Advisor(ShippedRules.CLOCK, Duration.ofMillis(300), ShippedRules.WATCHDOG);
+
+        assertThatThrownBy(() -> impatient.advise(rules, StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").build()))
+                .isInstanceOf(RuleTimeoutException.class).hasMessageContaining("more than 300 ms").hasMessageContaining("Spin forever");
+        assertThatThrownBy(() -> new Advisor(ShippedRules.CLOCK, Duration.ZERO, ShippedRules.WATCHDOG)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Advisor(ShippedRules.CLOCK, Duration.ofDays(999_999), ShippedRules.WATCHDOG)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRuleThatKeepsTriggeringItselfIsStopped() throws Exception {
+        RuleSet rules = rulesWith("""
+                declare Counter n : int end
+                rule "Start counting" when Application() then insert(new Counter(0)); end
+                rule "Count forever" when $c : Counter( n >= 0 ) then modify($c) { setN($c.getN() + 1) } end
+                """);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(RuleLoopException.class).hasMessageContaining("Count forever");
+    }
+
+    @Test
+    void aSessionStoppedForLoopingLeavesNothingBehindForTheNextAnswer() throws Exception {
+        // Loops only for one company, so the same rule set answers other states normally.
+        RuleSet rules = rulesWith("""
+                declare Counter n : int end
+                rule "Start counting" when Application( company == "Loop Inc" ) then insert(new Counter(0)); end
+                rule "Count forever" when $c : Counter( n >= 0 ) then modify($c) { setN($c.getN() + 1) } end
+                """);
+        StateBuilder normal = StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00");
+        Answer before = ShippedRules.ADVISOR.advise(rules, normal.build());
+
+        assertThatThrownBy(() -> ShippedRules.ADVISOR.advise(rules, normal.company("Loop Inc").build()))
+                .isInstanceOf(RuleLoopException.class);
+        for (int i = 0; i < 3; i++) {
+            assertThat(ShippedRules.ADVISOR.advise(rules, normal.company("Acme").build())).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aSessionARuleThrewInIsGivenBackEmpty() throws Exception {
+        RuleSet rules = rulesWith("""
+                rule "Throw for one company"
+                when Application( company == "Throw Inc" )
+                then if (true) { throw new IllegalStateException("the rule failed"); }
+                end
+                """);
+        WeakReference<Application> failed = failOnce(rules, Duration.ofSeconds(2));
+        answerAgain(rules);
+
+        assertThat(collected(failed)).as("the failed state is still held by a session").isTrue();
+    }
+
+    @Test
+    void aSessionStoppedForItsTimeIsThrownAway() throws Exception {
+        RuleSet rules = rulesWith(SPIN_FOREVER.replace("Application( pending )", "Application( company == \"Throw Inc\" )"));
+        WeakReference<Application> failed = failOnce(rules, Duration.ofMillis(200));
+        answerAgain(rules);
+
+        assertThat(collected(failed)).as("the stopped session, and the state in it, are still held").isTrue();
+    }
+
+    /** Evaluates a state the rules fail on, and returns a weak reference to the fact it was. */
+    private static WeakReference<Application> failOnce(RuleSet rules, Duration limit) {
+        Application application = new Application(
+                StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").company("Throw Inc").build());
+        assertThatThrownBy(() -> rules.evaluate(application, false, ShippedRules.WATCHDOG, limit)).isInstanceOf(RuntimeException.class);
+        return new WeakReference<>(application);
+    }
+
+    /**
+     * A session given back keeps its last match until it is used again (Drools's own), so the
+     * failed state is only expected to go once the rules have answered other states.
+     */
+    private static void answerAgain(RuleSet rules) {
+        for (int i = 0; i < 3; i++) {
+            assertThat(rules.evaluate(new Application(StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").build()), false,
+                    ShippedRules.WATCHDOG, ShippedRules.TIME_LIMIT)
+                    .recommendations()).isNotEmpty();
+        }
+    }
+
+    private static boolean collected(WeakReference<?> reference) throws InterruptedException {
+        for (int i = 0; i < 50 && reference.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        return reference.get() == null;
+    }
+
+    @Test
+    void rulesThatChooseNoNextActionAreReportedAsSuch() throws Exception {
+        RuleSetLoaderTest.copyFixtureRules(dir);
+        // the rule that chooses stays, and fires, but chooses nothing
+        RuleFiles.edit(dir.resolve("next-action.drl"), "insertLogical(new Next($first));", "");
+        RuleSet rules = new RuleSetLoader(ShippedRules.CLOCK).load(dir);
+
+        assertThatThrownBy(() -> advise(rules)).isInstanceOf(NoNextActionException.class);
+    }
+}

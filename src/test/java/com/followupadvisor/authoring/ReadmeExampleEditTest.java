@@ -25,16 +25,17 @@ import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
 
 /**
- * The README's example edit (For rule authors, The loop, step 1) works as it says: applied to a copy of
- * rules/, together with the scenario updates it calls for, the shipped-advice tests pass on the copy;
- * without those updates some scenario fails. The edit is read from the README itself, so the test follows
- * it; the scenario updates are kept in src/test/resources/readme-example-edit/scenario-updates.json, as
+ * The example edit of the rule authors' guide (docs/rule-authoring.md, The loop, step 1; it was the
+ * README's until the README became a front door) works as it says: applied to a copy of rules/, together
+ * with the scenario updates it calls for, the shipped-advice tests pass on the copy; without those updates
+ * some scenario fails. The edit is read from the guide itself, so the test follows it; the scenario updates
+ * are kept in src/test/resources/readme-example-edit/scenario-updates.json, as
  * the fields each scenario changes (by JSON pointer), so that the rest of a scenario (its rule names, its
  * other expectations) is always the shipped one.
  */
 class ReadmeExampleEditTest {
 
-    private static final Path README = Path.of("README.md");
+    private static final Path GUIDE = Path.of("docs/rule-authoring.md");
     private static final Path UPDATES = Path.of("src/test/resources/readme-example-edit/scenario-updates.json");
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
             .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
@@ -45,16 +46,16 @@ class ReadmeExampleEditTest {
     @TempDir
     Path folder;
 
-    /** The backticked {@code name = value (range)} line of step 1 of "The loop", which names advice-numbers.properties. */
-    static String readmeEdit() throws IOException {
-        String readme = Files.readString(README);
-        int loop = readme.indexOf("### The loop");
-        assertThat(loop).as("README has a section \"The loop\"").isNotNegative();
-        int stepOne = readme.indexOf("1. **Edit**", loop);
-        int stepTwo = readme.indexOf("2. **Check**", loop);
+    /** The backticked {@code name = value (range)} line of step 1 of the guide's "The loop", which names advice-numbers.properties. */
+    static String guideEdit() throws IOException {
+        String guide = Files.readString(GUIDE);
+        int loop = guide.indexOf("\n## The loop\n");
+        assertThat(loop).as("the guide has a section \"The loop\"").isNotNegative();
+        int stepOne = guide.indexOf("1. **Edit**", loop);
+        int stepTwo = guide.indexOf("2. **Check**", loop);
         assertThat(stepOne).as("step 1 of The loop").isNotNegative();
         assertThat(stepTwo).as("step 2 of The loop").isGreaterThan(stepOne);
-        String step = readme.substring(stepOne, stepTwo);
+        String step = guide.substring(stepOne, stepTwo);
         assertThat(step).as("step 1 names the file to edit").contains(NUMBERS);
         Matcher line = Pattern.compile("`(\\w+\\s*=[^`\\n]*)`").matcher(step);
         List<String> edits = new ArrayList<>();
@@ -69,10 +70,10 @@ class ReadmeExampleEditTest {
         return propertyLine.substring(0, propertyLine.indexOf('=')).strip();
     }
 
-    /** A copy of rules/ with the README's edit applied to advice-numbers.properties, replacing the line of that name. */
+    /** A copy of rules/ with the guide's example edit applied to advice-numbers.properties, replacing the line of that name. */
     private Path editedCopy(String name) throws IOException {
         Path copy = RuleFiles.copyShippedRulesTo(folder.resolve(name));
-        String edit = readmeEdit();
+        String edit = guideEdit();
         Path numbers = copy.resolve(NUMBERS);
         List<String> lines = Files.readAllLines(numbers);
         Pattern sameName = Pattern.compile("^\\s*" + Pattern.quote(nameOf(edit)) + "\\s*=.*$");
@@ -83,7 +84,7 @@ class ReadmeExampleEditTest {
             }
         }
         assertThat(matching).as("lines of %s named %s", NUMBERS, nameOf(edit)).hasSize(1);
-        assertThat(lines.get(matching.get(0)).strip()).as("the README's edit changes the shipped line").isNotEqualTo(edit.strip());
+        assertThat(lines.get(matching.get(0)).strip()).as("the guide's example edit changes the shipped line").isNotEqualTo(edit.strip());
         lines.set(matching.get(0), edit);
         Files.write(numbers, lines);
         return copy;
@@ -124,8 +125,8 @@ class ReadmeExampleEditTest {
     }
 
     @Test
-    void theReadmeNamesALineOfAdviceNumbers() throws IOException {
-        String edit = readmeEdit();
+    void theGuideNamesALineOfAdviceNumbers() throws IOException {
+        String edit = guideEdit();
         assertThat(Files.readString(Path.of("rules", NUMBERS))).as("shipped %s", NUMBERS)
                 .containsPattern("(?m)^" + Pattern.quote(nameOf(edit)) + "\\s*=");
     }
@@ -135,7 +136,7 @@ class ReadmeExampleEditTest {
         Path copy = editedCopy("edited");
         applyScenarioUpdates(copy);
 
-        assertThat(ShippedAdviceTests.failures(copy)).as("scenarios failing after the README's edit and the updates").isEmpty();
+        assertThat(ShippedAdviceTests.failures(copy)).as("scenarios failing after the guide's example edit and the updates").isEmpty();
         assertThat(CHECK.run(copy, null, new java.io.PrintStream(java.io.OutputStream.nullOutputStream())))
                 .as("./check-rules --rules <the edited copy>, exit status").isZero();
     }
@@ -147,7 +148,7 @@ class ReadmeExampleEditTest {
         Map<String, List<String>> failed = ShippedAdviceTests.failures(copy);
         List<String> updated = updates();
 
-        assertThat(failed).as("the README's edit alone changes what some scenario expects").isNotEmpty();
+        assertThat(failed).as("the guide's example edit alone changes what some scenario expects").isNotEmpty();
         assertThat(failed.keySet().stream().map(ReadmeExampleEditTest::fileName).toList())
                 .as("every scenario the edit breaks has an update (%s)", failed).isSubsetOf(updated);
         assertThat(ShippedAdviceTests.failures(Path.of("rules"))).as("the shipped scenarios on the shipped rules").isEmpty();

@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
-# The dip after a saved rule change, finely: starts the packaged service on a copy of rules/ (a
-# restart: its rules read from the compiled-rules cache when this build has been started before),
+# The dip after a saved rule change, finely: starts the packaged service on a copy of rules/,
 # sends WARM seconds of wrk (-t2 -c32, the typical state), then ROUNDS times: saves a change (a
 # comment: a new rule set, the same advice), times it until the service answers with the new
 # version, runs eight 1 s windows of wrk and one of 10 s, and prints the first five 1 s windows
 # against the 10 s one. Round 1 is the first save after a restart; later rounds are the saves after.
-# Extra arguments are java options (-Dadvisor.rules.rehearse=false: without the rehearsal).
+# Extra arguments are java options.
 #   bench/reload-dip.sh [java options...]      WARM=40 ROUNDS=2 (about 1.5 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -3,8 +3,6 @@
 # Starts the packaged service on a copy of rules/, then N times: appends a comment to a rule file
 # (which changes the rule set's version), and polls GET /api/v1/rules until the new version is
 # served. Prints each time and the median. Loopback only; bounded by N and a 10 s cap per round.
-# Round 1 starts once the service's start-up rehearsal of a reload is over (a save meanwhile
-# waits for it: see advisor.rules.rehearse).
 #   bench/reload.sh [rounds]      (default 20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,15 +15,8 @@ PORT=$(free_port)
 trap 'stop_server; rm -rf "$WORK"' EXIT
 echo "machine: $(nproc) cores; load average before: $(load_average)"
 start_server "$WORK/server.log" -Dadvisor.rules.dir="$WORK/rules" -Dquarkus.log.level=WARN \
-  -Dquarkus.log.category.'"com.followupadvisor.rules.RulesReloader"'.level=INFO
+  -Dquarkus.log.category.'"com.followupadvisor.rules.release.RulesReloader"'.level=INFO
 wait_for_answer
-# a save during the start-up rehearsal of a reload (advisor.rules.rehearse) waits for it to end:
-# round 1 starts after it, like the others
-for _ in $(seq 1 600); do
-  grep -q 'Rehearsed a reload' "$WORK/server.log" && break
-  grep -q 'Watching' "$WORK/server.log" || break # not watching: no rehearsal
-  sleep 0.1
-done
 times=()
 for i in $(seq 1 "$ROUNDS"); do
   times+=("$(save_rule_change "$WORK/rules" "reload round $i" 10000)")

@@ -14,8 +14,6 @@
 # 90% of it was first reached, the first window after the reload against it, and steady
 # next-action against steady echo.
 #   bench/warmup.sh               SECONDS_RUN=150 WINDOW=5 AFTER=4 (about 8 minutes)
-# The timed starts read their rules from the compiled-rules cache, as a restart does (an untimed
-# start fills it first); COMPILED_START=1 times a build's first start, which compiles them.
 # KEEP_JAR=1 measures the jar already in target/quarkus-app instead of packaging it again (it must
 # have the baselines: package it with -Pbench), for one that a Java 25 AOT cache was trained on:
 #   KEEP_JAR=1 PATH=$JAVA25/bin:$PATH LAUNCH_OPTS="@jvm.options -XX:AOTCache=target/quarkus-app/app.aot" bench/warmup.sh
@@ -60,17 +58,6 @@ jvm_state() {
 
 echo "machine: $(nproc) cores; load average before: $(load_average); java: $(java -version 2>&1 | head -1)"
 echo "launch settings: ${LAUNCH_OPTS:-(none)}"
-
-# A restart in production reads its rules back from the compiled-rules cache; the first start of a
-# new build compiles them instead. One untimed start first, so that the timed ones are restarts
-# (COMPILED_START=1 times the first start of the build instead, as this script did until 6 December).
-if [ "${COMPILED_START:-0}" != 1 ]; then
-  PORT=$(free_port)
-  START=$(date +%s%N)
-  start_server "$WORK/server-prime.log" -Dadvisor.rules.dir="$WORK/rules"
-  echo "an untimed start to fill the compiled-rules cache: first answer after $(first_correct_answer "$START" "$WORK/server-prime.log") ms"
-  stop_server
-fi
 
 declare -A CURVE STEADY UP
 for endpoint in next-action echo; do

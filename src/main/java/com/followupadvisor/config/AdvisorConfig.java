@@ -77,11 +77,5 @@ public interface AdvisorConfig {
          * expects; off, a failed scenario is a warning (a set that fails or loops never goes live).
          */
         boolean scenariosMustPass();
-
-        /**
-         * Where compiled rule sets are kept, so that a restart with unchanged rules skips compiling
-         * them; none: always compile.
-         */
-        java.util.Optional<Path> cacheDir();
     }
 }

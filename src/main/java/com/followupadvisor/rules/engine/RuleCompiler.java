@@ -9,11 +9,9 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
@@ -25,7 +23,7 @@ import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 
-import com.followupadvisor.rules.cache.CompiledRulesCache;
+import com.followupadvisor.rules.cache.LookupCachingClassLoader;
 import com.followupadvisor.rules.folder.RuleLoadException;
 import com.followupadvisor.rules.folder.RuleProblem;
 import com.followupadvisor.rules.folder.RuleSource;
@@ -44,32 +42,13 @@ public final class RuleCompiler {
     private static final ClassLoader CLASS_LOADER = new LookupCachingClassLoader(RuleCompiler.class.getClassLoader());
 
     private final ClassLoader classLoader = CLASS_LOADER;
-    private final CompiledRulesCache cache;
 
-    public RuleCompiler() {
-        this(CompiledRulesCache.off());
-    }
-
-    public RuleCompiler(CompiledRulesCache cache) {
-        this.cache = cache;
-    }
-
-    /**
-     * Compiles the rule files with {@code generated}: more DRL, by file name, that the loader wrote
-     * itself; or reads them back from the cache when they were compiled before.
-     */
+    /** Compiles the rule files with {@code generated}: more DRL, by file name, that the loader wrote itself. */
     public KieBase compile(RuleSource source, Map<String, String> generated) throws RuleLoadException {
         Map<String, String> drl = new TreeMap<>(source.drl());
         drl.putAll(generated);
-        String key = cache.isOn() ? CompiledRulesCache.key(drl) : null;
-        if (key != null) {
-            KieBase cached = cache.read(key, classLoader);
-            if (cached != null) {
-                return cached;
-            }
-        }
         try {
-            return build(drl, key);
+            return build(drl);
         } catch (RuntimeException crash) {
             // The compiler itself failed instead of reporting an error; find the file it trips on.
             throw new RuleLoadException(List.of(culprit(source, crash)));
@@ -83,7 +62,7 @@ public final class RuleCompiler {
             Map<String, String> without = new TreeMap<>(source.drl());
             without.remove(name);
             try {
-                build(without, null);
+                build(without);
                 return new RuleProblem(name, 0, 0, what);
             } catch (RuleLoadException crashGone) {
                 // without this file the compiler reports ordinary errors instead of failing: it is the one
@@ -103,8 +82,7 @@ public final class RuleCompiler {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    /** The rule base; kept in the cache under {@code key} unless that is null. */
-    private KieBase build(Map<String, String> drl, String key) throws RuleLoadException {
+    private KieBase build(Map<String, String> drl) throws RuleLoadException {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader));
         // One batch, as KieBuilder adds a module's files: a type declared in one file is known to
@@ -122,21 +100,10 @@ public final class RuleCompiler {
             throw new RuleLoadException(problems);
         }
         Collection<KiePackage> packages = builder.getKnowledgePackages();
-        if (key != null) {
-            // as the builder left them, before a rule base wires them; the declared types are in its class loader
-            cache.write(key, packages, declaredTypes(builder));
-        }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader));
         kieBase.addPackages(packages);
         return kieBase;
-    }
-
-    private static Map<String, byte[]> declaredTypes(KnowledgeBuilder builder) {
-        if (((KnowledgeBuilderImpl) builder).getRootClassLoader() instanceof ProjectClassLoader loader && loader.getStore() != null) {
-            return Map.copyOf(loader.getStore());
-        }
-        return Map.of();
     }
 
     private static List<RuleProblem> problems(List<Message> messages, java.util.Set<String> files) {

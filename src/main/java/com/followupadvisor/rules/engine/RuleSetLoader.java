@@ -15,7 +15,6 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.Description;
 
 import com.followupadvisor.advice.UrgencyOrder;
-import com.followupadvisor.rules.cache.CompiledRulesCache;
 import com.followupadvisor.rules.folder.AdviceNumbers;
 import com.followupadvisor.rules.folder.RuleInfo;
 import com.followupadvisor.rules.folder.RuleLoadException;
@@ -37,19 +36,9 @@ public final class RuleSetLoader {
     private final RuleCompiler compiler;
     private final Clock clock;
 
-    /** A loader that compiles every time. */
     public RuleSetLoader(Clock clock) {
-        this(clock, CompiledRulesCache.off());
-    }
-
-    /** A loader that reads rules compiled before from {@code cacheDir} (none: compiles every time), and keeps what it compiles there. */
-    public RuleSetLoader(Clock clock, java.util.Optional<Path> cacheDir) {
-        this(clock, CompiledRulesCache.in(cacheDir, clock));
-    }
-
-    public RuleSetLoader(Clock clock, CompiledRulesCache cache) {
         this.clock = clock;
-        this.compiler = new RuleCompiler(cache);
+        this.compiler = new RuleCompiler();
     }
 
     /**

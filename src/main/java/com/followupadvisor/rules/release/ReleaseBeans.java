@@ -19,7 +19,7 @@ public class ReleaseBeans {
 
     @Produces
     @Singleton
-    RuleSetLoader loader(Clock clock, AdvisorConfig config) {
-        return new RuleSetLoader(clock, config.rules().cacheDir());
+    RuleSetLoader loader(Clock clock) {
+        return new RuleSetLoader(clock);
     }
 }

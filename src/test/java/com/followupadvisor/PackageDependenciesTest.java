@@ -46,7 +46,7 @@ class PackageDependenciesTest {
             Map.entry("rules.engine", List.of("rules.folder", "rules.sandbox", "rules.cache", "advice", "state", "wording")),
             Map.entry("advising", List.of("rules.engine", "rules.folder", "rules.sandbox", "advice", "state", "wording", "config")),
             Map.entry("scenarios", List.of("advising", "rules.engine", "rules.folder", "advice", "state", "wording", "config")),
-            Map.entry("rules.release", List.of("scenarios", "rules.engine", "rules.folder", "config")),
+            Map.entry("rules.release", List.of("scenarios", "advising", "rules.engine", "rules.folder", "config")),
             Map.entry("answers", List.of("rules.release", "advising", "rules.engine", "rules.folder", "advice", "state",
                     "wording", "config")),
             Map.entry("authoring", List.of("scenarios", "advising", "rules.engine", "rules.folder", "rules.sandbox", "advice",

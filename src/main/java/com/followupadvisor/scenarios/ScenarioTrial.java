@@ -1,18 +1,13 @@
 package com.followupadvisor.scenarios;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
 import com.followupadvisor.advising.Advisor;
-import com.followupadvisor.config.AdvisorConfig;
 import com.followupadvisor.rules.engine.RuleSet;
 import com.followupadvisor.rules.engine.RuleTimeoutException;
 import com.followupadvisor.rules.folder.RuleProblem;
@@ -27,7 +22,6 @@ import com.followupadvisor.state.ApplicationState.Interviewer;
  * A rule that fails on one state fails on many, so the trial stops at the first state that ran
  * past the time limit and names at most {@value #MOST} problems.
  */
-@Singleton
 public class ScenarioTrial implements RuleSetTrial {
 
     /** Problems named in one report; the rest are counted. */
@@ -50,13 +44,8 @@ public class ScenarioTrial implements RuleSetTrial {
     private final boolean scenariosMustPass;
     private final ZoneId defaultZone;
 
-    @Inject
-    ScenarioTrial(Advisor advisor, AdvisorConfig config, Clock clock) {
-        this(advisor, clock, config.timezone(), config.rules().scenariosMustPass());
-    }
-
     /** {@code defaultZone}: the time zone of a scenario that names none, as in the service. */
-    public ScenarioTrial(Advisor advisor, Clock clock, ZoneId defaultZone, boolean scenariosMustPass) {
+    public ScenarioTrial(Advisor advisor, ZoneId defaultZone, boolean scenariosMustPass) {
         this.advisor = advisor;
         this.reader = new ScenarioReader(defaultZone);
         this.scenariosMustPass = scenariosMustPass;

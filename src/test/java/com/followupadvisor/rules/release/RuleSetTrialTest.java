@@ -34,7 +34,7 @@ class RuleSetTrialTest {
     private RulesReloader started(boolean scenariosMustPass) throws IOException {
         RuleFiles.copyFixtureRulesTo(dir);
         RulesReloader reloader = new RulesReloader(new ReleaseSettings(dir, false, Duration.ofMillis(50)), ShippedRules.CLOCK,
-                new RuleSetLoader(ShippedRules.CLOCK), new ScenarioTrial(ShippedRules.ADVISOR, ShippedRules.CLOCK, ZoneOffset.UTC, scenariosMustPass), loaded, new RulesWatchStatus());
+                new RuleSetLoader(ShippedRules.CLOCK), new ScenarioTrial(ShippedRules.ADVISOR, ZoneOffset.UTC, scenariosMustPass), loaded, new RulesWatchStatus());
         reloader.onStart(null);
         return reloader;
     }
@@ -117,7 +117,7 @@ class RuleSetTrialTest {
         RuleFiles.copyFixtureRulesTo(dir);
         moveTheFollowUpDay();
         RulesReloader reloader = new RulesReloader(new ReleaseSettings(dir, false, Duration.ofMillis(50)), ShippedRules.CLOCK,
-                new RuleSetLoader(ShippedRules.CLOCK), new ScenarioTrial(ShippedRules.ADVISOR, ShippedRules.CLOCK, ZoneOffset.UTC, true), loaded, new RulesWatchStatus());
+                new RuleSetLoader(ShippedRules.CLOCK), new ScenarioTrial(ShippedRules.ADVISOR, ZoneOffset.UTC, true), loaded, new RulesWatchStatus());
 
         assertThatThrownBy(() -> reloader.onStart(null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("fail their trial").hasMessageContaining(SCENARIO);

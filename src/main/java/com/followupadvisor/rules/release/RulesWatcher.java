@@ -57,6 +57,9 @@ final class RulesWatcher implements AutoCloseable {
     private RulesFolder.Listing lastListing;
     private List<Object> lastLook;
 
+    /** How long {@link #close} waits for the watcher's threads to end. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(2);
+
     private RulesWatcher(Path dir, Duration settle, Clock clock, RulesWatchStatus status, Runnable onChange) {
         this.dir = dir.toAbsolutePath().normalize();
         this.settle = settle;
@@ -197,6 +200,13 @@ final class RulesWatcher implements AutoCloseable {
             } catch (IOException e) {
                 LOG.debug("Closing the watch service failed", e);
             }
+        }
+        try {
+            // the service stops with its watcher stopped, not still reloading
+            thread.join(STOP_WAIT.toMillis());
+            worker.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -91,14 +91,15 @@ class ClientDisconnectTest {
             int before = log.records().size();
             resetWhileTheAnswerIsWritten(body);
             try {
+                // a line about the reset, or the access log's line: the request is over either way
                 await("a line about the reset").atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
                         .pollInterval(Duration.ofMillis(50)).pollInSameThread()
-                        .until(() -> !notAccessLog(log.records().subList(before, log.records().size())).isEmpty());
+                        .until(() -> log.records().size() > before);
             } catch (ConditionTimeoutException e) {
-                // the whole answer had reached the socket before the reset: nothing to log; try again
+                // nothing logged about it at all: try again
             }
-            // "nothing more within half a second": a second line about the same request would come right after
-            // the first, and no event signals that none is coming
+            // "nothing more within half a second": a line about the same request comes right after the
+            // first (the access log's and the mapper's, in either order), and no event signals that none is coming
             Thread.sleep(500);
             aboutIt = notAccessLog(log.records().subList(before, log.records().size()));
             assertThat(aboutIt).as(describe(aboutIt)).allSatisfy(r -> assertThat(r.getLevel().intValue()).isLessThan(Level.SEVERE.intValue()));

@@ -1,5 +1,6 @@
 package com.followupadvisor.api;
 
+import static com.followupadvisor.Waits.eventually;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,7 @@ class AccessLogTest {
     final CapturedLog log = new CapturedLog();
 
     @Test
-    void oneLinePerRequestWithoutItsQueryStringOrBody() throws InterruptedException {
+    void oneLinePerRequestWithoutItsQueryStringOrBody() {
         given().contentType(ContentType.JSON).body(NextActionResourceTest.CONTRACT_EXAMPLE.replace("Sam Lee", "Philippa Body"))
                 .urlEncodingEnabled(false).post("/api/v1/next-action?email=" + EMAIL + "&explain=true")
                 .then().statusCode(400);
@@ -38,10 +39,8 @@ class AccessLogTest {
                 .doesNotContain("Philippa").doesNotContain("127.0.0.1");
     }
 
-    private List<String> waitForAccessLog() throws InterruptedException {
-        for (int i = 0; i < 100 && accessLines().isEmpty(); i++) {
-            Thread.sleep(50);
-        }
+    private List<String> waitForAccessLog() {
+        eventually("the access log's line").until(() -> !accessLines().isEmpty());
         return accessLines();
     }
 

@@ -8,6 +8,7 @@ import java.nio.channels.ClosedChannelException;
 import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.followupadvisor.http.AllowedMethods;
@@ -22,6 +23,10 @@ class ClientClosedTest {
 
     private final ProblemMappers mappers = new ProblemMappers(new ObjectMapper(), new AllowedMethods(java.util.List.of()));
 
+    /** What the mapper logs for each case, checked here, not shown on the console. */
+    @RegisterExtension
+    final CapturedLog log = CapturedLog.only(ProblemMappers.class);
+
     @Test
     void theConnectionClosedUnderTheBodyIsNoInternalError() {
         // what the blocking body reader throws when the connection closes while it waits for the body
@@ -30,6 +35,7 @@ class ClientClosedTest {
 
         assertThat(answer.getStatus()).isEqualTo(400);
         assertThat(answer.getMediaType()).hasToString(Problem.MEDIA_TYPE);
+        assertThat(log.lines()).singleElement().asString().startsWith("WARN").contains("before its answer was written");
     }
 
     @Test
@@ -51,15 +57,21 @@ class ClientClosedTest {
                 .getStatus()).isEqualTo(400);
         assertThat(mappers.unexpected(new IOException("Connection has been closed"), REQUEST, true, true).getStatus())
                 .isEqualTo(400);
+        assertThat(log.lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("WARN")
+                .contains("while its answer was being written"));
     }
 
     @Test
     void anyOtherIOExceptionIsStillAnInternalError() {
         assertThat(mappers.unexpected(new IOException("disk full"), REQUEST, false, false).getStatus()).isEqualTo(500);
+        // the type and where, never the message (it may quote the request)
+        assertThat(log.lines()).singleElement().asString().startsWith("ERROR").contains("Unexpected", "java.io.IOException")
+                .doesNotContain("disk full");
     }
 
     @Test
     void aFaultThatIsNoIOExceptionIsAnInternalErrorEvenWhenTheClientHasGone() {
         assertThat(mappers.unexpected(new NullPointerException(), REQUEST, true, false).getStatus()).isEqualTo(500);
+        assertThat(log.lines()).singleElement().asString().startsWith("ERROR").contains("Unexpected", "java.lang.NullPointerException");
     }
 }

@@ -1,6 +1,7 @@
 package com.followupadvisor.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -8,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +39,9 @@ class ConnectionFloodIT {
 
     @Test
     void aFloodOfIdleConnectionsNeitherExhaustsFileDescriptorsNorStopsTheServiceForLong() throws Exception {
-        try (RunningJar jar = RunningJar.start("connection-flood"); RawHttp keptAlive = new RawHttp(jar.port(), 10_000)) {
+        // the shared jar: the flood neither stops nor reconfigures it, and this waits until it answers new connections again
+        RunningJar jar = RunningJar.shared();
+        try (RawHttp keptAlive = new RawHttp(jar.port(), 10_000)) {
             long before = jar.openFiles();
             assertThat(live(keptAlive)).isEqualTo(200);
 
@@ -55,15 +60,15 @@ class ConnectionFloodIT {
                 int liveDuringFlood = live(keptAlive);
                 boolean newRefused = refused(jar);
                 long settledIn = -1;
-                long settled = jar.openFiles();
                 long settleFrom = System.nanoTime();
-                while (settled > before + CAP + 200 && System.nanoTime() - settleFrom < 10_000_000_000L) {
-                    Thread.sleep(100);
-                    settled = jar.openFiles();
-                }
-                if (settled <= before + CAP + 200) {
+                try {
+                    await("the jar holds no more than the cap's connections").atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
+                            .pollInterval(Duration.ofMillis(100)).pollInSameThread().until(() -> jar.openFiles() <= before + CAP + 200);
                     settledIn = (System.nanoTime() - settleFrom) / 1_000_000;
+                } catch (ConditionTimeoutException e) {
+                    // settledIn stays -1: asserted below, with the figures
                 }
+                long settled = jar.openFiles();
                 System.out.printf("ConnectionFloodIT: %d connections opened in %d ms; the jar had %d files open before, "
                         + "at most %d during the flood, %d within %d ms after it; liveness on a connection from before: %d; "
                         + "a new connection refused: %s%n",
@@ -82,13 +87,12 @@ class ConnectionFloodIT {
                 assertThat(newRefused).as("a new connection while the flood holds the cap is refused").isTrue();
 
                 long recovered = -1;
-                long waitFrom = System.nanoTime();
-                while (recovered < 0 && System.nanoTime() - waitFrom < 45_000_000_000L) {
-                    if (!refused(jar)) {
-                        recovered = (System.nanoTime() - start) / 1_000_000;
-                    } else {
-                        Thread.sleep(500);
-                    }
+                try {
+                    await("a new connection is answered again").atMost(Duration.ofSeconds(45)).pollDelay(Duration.ZERO)
+                            .pollInterval(Duration.ofMillis(500)).pollInSameThread().until(() -> !refused(jar));
+                    recovered = (System.nanoTime() - start) / 1_000_000;
+                } catch (ConditionTimeoutException e) {
+                    // recovered stays -1: asserted below
                 }
                 System.out.printf("ConnectionFloodIT: new connections answered again %d ms after the flood began; "
                         + "the jar has %d files open%n", recovered, jar.openFiles());

@@ -1,5 +1,6 @@
 package com.followupadvisor.api;
 
+import static com.followupadvisor.Waits.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,13 +26,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.followupadvisor.Eventually;
-
 /**
  * The attacks of the second hardening round, against the packaged jar launched as the README says
  * ({@code java @jvm.options -jar}: a 256 MiB heap, and the process exits on running out of memory),
- * on one start shared by every case: after each, the same process must still be there and answer.
- * Each case took this process down, or stalled it, before the round.
+ * on one start shared by every case (the start the ITs share, {@link RunningJar#shared()}): after each,
+ * the same process must still be there and answer. Each case took this process down, or stalled it,
+ * before the round.
  */
 class HardeningIT {
 
@@ -44,15 +44,13 @@ class HardeningIT {
 
     @BeforeAll
     static void start() throws Exception {
-        jar = RunningJar.start("hardening");
+        jar = RunningJar.shared();
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stop() {
         CLIENTS.shutdownNow();
-        if (jar != null) {
-            jar.close();
-        }
+        // the jar is shared: it stops when the JVM exits
     }
 
     /** After every case: the very process that started is alive, and answers health and a state. */
@@ -109,7 +107,7 @@ class HardeningIT {
             }
         }
         // their places are given back once their connections close
-        Eventually.waitFor(() -> postQuietly("/api/v1/next-action/batch", batch(2)).statusCode() == 200, "a batch is answered again");
+        eventually("a batch is answered again").until(() -> postQuietly("/api/v1/next-action/batch", batch(2)).statusCode() == 200);
     }
 
     @Test
@@ -122,7 +120,7 @@ class HardeningIT {
                 end
                 """);
         try {
-            Eventually.waitFor(() -> !before.equals(rulesVersion()), "the slow rule is live (no scenario has its company)");
+            eventually("the slow rule is live (no scenario has its company)").until(() -> !before.equals(rulesVersion()));
             List<CompletableFuture<HttpResponse<String>>> spinning = IntStream.range(0, 8)
                     .mapToObj(i -> CompletableFuture.supplyAsync(
                             () -> postQuietly("/api/v1/next-action", state("Spin Inc", "Analyst", "Sam Lee", 1)), CLIENTS))
@@ -136,7 +134,7 @@ class HardeningIT {
             assertThat(spinning.stream().map(f -> f.join().statusCode())).containsOnly(503);
         } finally {
             Files.delete(rules().resolve("zz-spin.drl"));
-            Eventually.waitFor(() -> before.equals(rulesVersion()), "the rules are back as they were");
+            eventually("the rules are back as they were").until(() -> before.equals(rulesVersion()));
         }
     }
 
@@ -147,7 +145,7 @@ class HardeningIT {
         String before = rulesVersion();
         release(thanks, original + "{#if company == 'Long Inc'}" + "{company}{role}{candidateName}".repeat(33_768) + "{/if}");
         try {
-            Eventually.waitFor(() -> !before.equals(rulesVersion()), "the template is live (no scenario takes its branch)");
+            eventually("the template is live (no scenario takes its branch)").until(() -> !before.equals(rulesVersion()));
             HttpResponse<String> answer = post("/api/v1/next-action", state("Long Inc", "R".repeat(200), "C".repeat(200), 20));
             assertThat(answer.statusCode()).isEqualTo(503);
             assertThat(answer.body()).hasSizeLessThan(1_000);
@@ -156,7 +154,7 @@ class HardeningIT {
             assertThat(jar.log().lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(5_000));
         } finally {
             release(thanks, original);
-            Eventually.waitFor(() -> before.equals(rulesVersion()), "the rules are back as they were");
+            eventually("the rules are back as they were").until(() -> before.equals(rulesVersion()));
         }
     }
 
@@ -176,7 +174,7 @@ class HardeningIT {
                 end
                 """.formatted(written));
         try {
-            Eventually.waitFor(() -> rulesReport().contains("zz-outside.drl:"), "the rule is refused");
+            eventually("the rule is refused").until(() -> rulesReport().contains("zz-outside.drl:"));
             String report = get("/api/v1/rules").body();
             assertThat(report).contains("zz-outside.drl:6", "zz-outside.drl:7", "zz-outside.drl:8", "zz-outside.drl:9");
             assertThat(post("/api/v1/next-action", state("Write Inc", "Analyst", "Sam Lee", 1)).statusCode()).isEqualTo(200);
@@ -184,6 +182,8 @@ class HardeningIT {
             assertThat(written).doesNotExist();
         } finally {
             Files.delete(rules().resolve("zz-outside.drl"));
+            // the shared jar's rules as they were, reported so, for the next test on it
+            eventually("the rules are whole again").until(() -> !rulesReport().contains("zz-outside.drl:"));
         }
     }
 
@@ -257,7 +257,7 @@ class HardeningIT {
     }
 
     private static Path rules() {
-        return Path.of("target", "hardening-rules");
+        return jar.rules();
     }
 
     private static String rulesVersion() {

@@ -1,9 +1,9 @@
 package com.followupadvisor.api;
 
+import static com.followupadvisor.Waits.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,17 +21,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.followupadvisor.Waits;
+import com.followupadvisor.rules.release.RulesReloader;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -45,10 +49,14 @@ import io.quarkus.test.junit.TestProfile;
  * {@code ./mvnw -B test -Pload} ({@code -Dload.seconds=N}, default 60).
  */
 @QuarkusTest
-@TestProfile(LoadWithFaultsTest.CopyOfRules.class)
+@TestProfile(FixtureCopyProfile.class)
 class LoadWithFaultsTest {
 
-    static final Path DIR = Path.of("target", "load-with-faults-rules");
+    /**
+     * The profile's copy of the fixture rules, without the scenario that pins the follow-up day;
+     * each run puts the files back as they were, for the other tests on the same copy.
+     */
+    static final Path DIR = FixtureCopyProfile.DIR;
     private static final int CLIENTS = 4;
     private static final String NUMBERS = "advice-numbers.properties";
     private static final String NUMBER = "followUpAfterDays = 5 ";
@@ -61,17 +69,9 @@ class LoadWithFaultsTest {
     private static final Map<Integer, String> DUE_BY = Map.of(5, "2026-11-14", 6, "2026-11-15", 7, "2026-11-16");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public static class CopyOfRules implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            try {
-                com.followupadvisor.RuleFiles.copyFixtureRulesForNumberEditsTo(DIR);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Map.of("advisor.rules.dir", DIR.toString());
-        }
-    }
+    /** Each broken version is refused with a line in the log: checked here, not shown on the console. */
+    @RegisterExtension
+    final CapturedLog log = CapturedLog.only(RulesReloader.class);
 
     @TestHTTPResource("/api/v1/next-action")
     URI nextAction;
@@ -81,6 +81,11 @@ class LoadWithFaultsTest {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @AfterAll
+    static void rulesAsBuilt() throws IOException {
+        FixtureCopyProfile.assertAsBuilt();
+    }
 
     @Test
     void answersStayWholeAndSuccessfulWhileRuleFilesAreRewrittenGoodAndBroken() throws Exception {
@@ -112,7 +117,8 @@ class LoadWithFaultsTest {
             });
         }
 
-        String version = version();
+        String original = version();
+        String version = original;
         expected.put(version, DUE_BY.get(5));
         int good = 0;
         int broken = 0;
@@ -148,6 +154,12 @@ class LoadWithFaultsTest {
             running.set(false);
             clients.shutdown();
             assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            // the files as they were: the version digests them, so the original version answers again
+            write(TEMPLATE, template);
+            Files.deleteIfExists(DIR.resolve(EXTRA));
+            write(NUMBERS, numbers);
+            await(r -> original.equals(r.path("version").asText()) && !"FAILED".equals(r.path("lastReload").path("status").asText()),
+                    "original version");
         }
 
         System.out.printf("Load with faults, %d s, %d clients: %d requests, %d good reloads, %d broken versions injected, "
@@ -166,6 +178,9 @@ class LoadWithFaultsTest {
         });
         assertThat(dueByOfVersion).hasSizeGreaterThan(1);
         assertThat(expected.keySet()).hasSize(good + 1);
+        int injected = broken;
+        eventually("a line for each broken version").untilAsserted(() -> assertThat(log.lines()).as("reloads refused")
+                .filteredOn(line -> line.contains("still answering with version")).hasSizeGreaterThanOrEqualTo(injected));
     }
 
     private void ask(AtomicLong requests, Map<String, Set<String>> dueByOfVersion, List<String> failures) {
@@ -202,19 +217,13 @@ class LoadWithFaultsTest {
         return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    /** Polls the rule catalogue until {@code condition} holds; gives up after 30 seconds. */
-    private JsonNode await(Predicate<JsonNode> condition, String what) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            JsonNode report = catalogue();
-            if (condition.test(report)) {
-                return report;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for the " + what + " to be loaded; last report: "
-                        + report.path("lastReload"));
-            }
-            Thread.sleep(10);
-        }
+    /** Reads the rule catalogue until {@code condition} holds, and returns it; gives up after {@link Waits#AT_MOST}. */
+    private JsonNode await(Predicate<JsonNode> condition, String what) {
+        AtomicReference<JsonNode> report = new AtomicReference<>();
+        eventually("the " + what + " to be loaded").untilAsserted(() -> {
+            report.set(catalogue());
+            assertThat(condition.test(report.get())).as("last report: %s", report.get().path("lastReload")).isTrue();
+        });
+        return report.get();
     }
 }

@@ -1,6 +1,6 @@
 package com.followupadvisor.api;
 
-import static io.restassured.RestAssured.given;
+import static com.followupadvisor.Waits.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,39 +10,34 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.followupadvisor.RuleFiles;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * The packaged service ({@code java -jar target/quarkus-app/quarkus-run.jar}) on a copy of the
- * fixture rules. The jar runs code the in-process tests never do: its main method, which starts
- * compiling the rules on a thread of its own before the framework starts, and the rule compiler's
- * class loader in front of the jar's own. Against it: an answer, a saved change picked up, a broken
- * one kept out and its fix, and none of the benchmark baselines the tests' classpath has.
+ * fixture rules: the jar the ITs share ({@link RunningJar#shared()}). The jar runs code the in-process
+ * tests never do: its main method, and the rule compiler's class loader in front of the jar's own.
+ * Against it: an answer, a saved change picked up, a broken one kept out and its fix, and none of
+ * the benchmark baselines the tests' classpath has.
  */
-@QuarkusIntegrationTest
-@WithTestResource(PackagedJarIT.CopyOfRules.class)
 class PackagedJarIT {
 
-    static final Path DIR = Path.of("target", "it-rules").toAbsolutePath();
+    private static RunningJar jar;
+    /** The shared jar's copy of the fixture rules; each test puts back what it changes. */
+    private static Path DIR;
     private static final String VERSION = "[0-9a-f]{12}";
-    private static final Duration WAIT = Duration.ofSeconds(20);
     /** A rejected application: on the fixture rules, "nothing to do", titled by wording/en/none-title.txt. */
     private static final String REJECTED = """
             {"asOf": "2026-11-24T09:00", "company": "Acme", "interview": {"at": "2026-11-20T10:00"}, "outcome": "REJECTED"}""";
@@ -56,28 +51,18 @@ class PackagedJarIT {
             end
             """;
 
-    /** Copies the fixture rules before the jar starts, and starts the jar on the copy. */
-    public static class CopyOfRules implements QuarkusTestResourceLifecycleManager {
+    @BeforeAll
+    static void shareTheJar() throws Exception {
+        jar = RunningJar.shared();
+        DIR = jar.rules();
+    }
 
-        @Override
-        public Map<String, String> start() {
-            try {
-                RuleFiles.copyFixtureRulesTo(DIR);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            // passed to the jar as -Dadvisor.rules.dir=..., which its main method reads too
-            return Map.of("advisor.rules.dir", DIR.toString());
-        }
-
-        @Override
-        public void stop() {
-            // the copy stays in target/, to look at after a failure
-        }
+    private static RequestSpecification given() {
+        return RestAssured.given().port(jar.port());
     }
 
     @Test
-    void answersWithTheRulesItCompiledWhileStarting() throws IOException {
+    void answersWithTheRulesItLoadedWhileStarting() throws IOException {
         String version = given().contentType(ContentType.JSON).body(NextActionResourceTest.CONTRACT_EXAMPLE)
                 .when().post("/api/v1/next-action")
                 .then().statusCode(200).contentType(ContentType.JSON)
@@ -86,11 +71,10 @@ class PackagedJarIT {
                 .body("rules.fired", not(empty()))
                 .extract().path("rules.version");
 
-        // the set the main method compiled on its own thread, from the copy, is the one answering
+        // the set the jar loaded at start-up, from the copy, is the one answering (or a set a test on the shared
+        // jar saved since and put back: the version digests the files, so it is the same set)
         assertThat(Files.readAllLines(jarLog())).as("the jar's log, " + jarLog())
-                .anyMatch(line -> line.contains("from " + DIR + ", version " + version + " (compiled while the service started"))
-                // and answered a sample state with it while the framework started
-                .anyMatch(line -> line.contains("Answered a sample state with them in"));
+                .anyMatch(line -> line.contains("Loaded ") && line.contains(" rules from " + DIR + ", version " + version + " ("));
     }
 
     @Test
@@ -168,22 +152,13 @@ class PackagedJarIT {
         return given().get("/api/v1/rules").then().statusCode(200).extract().path("lastReload.status");
     }
 
-    /** Reads until the value is the one awaited, for at most {@link #WAIT}; returns the last value read. */
-    private static <T> T poll(Supplier<T> read, Predicate<T> awaited, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        T value = read.get();
-        while (!awaited.test(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting " + WAIT.toSeconds() + " s for " + what);
-            }
-            Thread.sleep(50);
-            value = read.get();
-        }
-        return value;
+    /** Reads until the value is the one awaited, for at most {@link com.followupadvisor.Waits#AT_MOST}; returns that value. */
+    private static <T> T poll(Callable<T> read, Predicate<? super T> awaited, String what) {
+        return eventually(what).until(read, awaited);
     }
 
-    /** Where @QuarkusIntegrationTest has the jar write its log (its -Dquarkus.log.file.path). */
+    /** Where the shared jar writes its log. */
     private static Path jarLog() {
-        return Path.of(ConfigProvider.getConfig().getValue("quarkus.log.file.path", String.class));
+        return jar.logFile();
     }
 }

@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 /** The README's example, answered by the packaged jar on a copy of the shipped rules. */
 @QuarkusIntegrationTest
 @WithTestResource(ReadmeExampleIT.CopyOfShippedRules.class)
-class ReadmeExampleIT extends ReadmeExampleTest {
+class ReadmeExampleIT extends ReadmeExample {
 
     static final Path DIR = Path.of("target", "it-shipped-rules").toAbsolutePath();
 

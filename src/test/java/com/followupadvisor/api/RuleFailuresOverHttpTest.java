@@ -1,31 +1,33 @@
 package com.followupadvisor.api;
 
-import static com.followupadvisor.Eventually.waitFor;
+import static com.followupadvisor.Waits.eventually;
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.followupadvisor.RuleFiles;
 import com.followupadvisor.http.Problem;
 import com.followupadvisor.rules.folder.Excerpt;
+import com.followupadvisor.rules.release.RulesReloader;
+import com.followupadvisor.rules.sandbox.EvaluationWatchdog;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
@@ -36,52 +38,29 @@ import io.restassured.http.ContentType;
  * scenario named, and the last good set answers throughout.
  */
 @QuarkusTest
-@TestProfile(RuleFailuresOverHttpTest.CopyOfRules.class)
+@TestProfile(FixtureCopyProfile.class)
 class RuleFailuresOverHttpTest {
 
-    static final Path DIR = Path.of("target", "rule-failures-over-http-rules");
+    /** The profile's copy of the fixture rules, with a rule that throws and one that spins for one company each. */
+    static final Path DIR = FixtureCopyProfile.DIR;
     private static final String ADDED = "zz-added.drl";
     private static final String LONG_DRAFT = "scenarios/zz-long-draft.json";
-    private static final String HEADER = "package advice;\nimport com.followupadvisor.advice.*;\n";
+    private static final String HEADER = FixtureCopyProfile.HEADER;
     private static final String STATE = """
             {"asOf": "2026-11-12T09:00", "company": "%s", "interview": {"at": "2026-11-09T10:00"},
              "thankYou": {"sentAt": "2026-11-09T17:00"}}""";
 
+    /**
+     * The failures these tests cause on purpose are logged (a request the rules could not answer, an
+     * evaluation stopped, a reload refused); the tests check those lines, the console does not show them.
+     */
     @RegisterExtension
-    final CapturedLog log = new CapturedLog();
+    final CapturedLog log = new CapturedLog(ProblemMappers.class, EvaluationWatchdog.class, RulesReloader.class);
 
-    public static class CopyOfRules implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            try {
-                RuleFiles.copyFixtureRulesTo(DIR);
-                // fails for one company only: no scenario or trial state has it, so the set goes live
-                Files.writeString(DIR.resolve("throw-for-one.drl"), HEADER + """
-                        rule "Throw for one company"
-                        when Application( company == "Throw Inc" )
-                        then if (true) { throw new IllegalStateException("cannot advise this one"); }
-                        end
-                        """);
-                // spins for one company only, until the time limit stops it
-                Files.writeString(DIR.resolve("spin-for-one.drl"), HEADER + """
-                        rule "Spin for one company"
-                        when Application( company == "Spin Inc" )
-                        then long n = 0; while (n >= 0) { n = (n + 1) % 1000; }
-                        end
-                        """);
-                // a thank-you note that repeats its values, in a branch no scenario takes
-                Path thanks = DIR.resolve("wording/en/thanks.txt");
-                Files.writeString(thanks, Files.readString(thanks) + "{#if company == 'Long Inc'}"
-                        + "{company} {role} {candidateName}\n".repeat(2_000) + "{/if}");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            // two answers at once, two waiting, one batch: small enough to fill in a test
-            return Map.of("advisor.rules.dir", DIR.toString(), "advisor.rules.time-limit", "PT1S",
-                    "advisor.answers.threads", "2", "advisor.answers.queue", "2", "advisor.answers.batches", "1");
-        }
+    @AfterAll
+    static void rulesAsBuilt() throws IOException {
+        FixtureCopyProfile.assertAsBuilt();
     }
-
 
     private static String reloadStatus() {
         return given().get("/api/v1/rules").then().extract().path("lastReload.status");
@@ -112,7 +91,7 @@ class RuleFailuresOverHttpTest {
 
     @Test
     void aRuleSlowOnOneStateHoldsAPoolThreadWhileHealthAndThePageAreAnswered() throws Exception {
-        // slow requests until one is refused: then two spin on the pool's threads and two wait in its queue
+        // slow requests until one is refused: then two spin on the pool's threads and four wait in its queue
         List<CompletableFuture<io.restassured.response.Response>> sent = new java.util.ArrayList<>();
         io.restassured.response.Response refused = null;
         while (refused == null) {
@@ -133,19 +112,17 @@ class RuleFailuresOverHttpTest {
         assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("Spin for one company"));
     }
 
-    /** The first answer among {@code sent} that refused for want of room, waiting a little for one; null if none yet. */
-    private static io.restassured.response.Response firstBusy(List<CompletableFuture<io.restassured.response.Response>> sent)
-            throws InterruptedException {
-        for (int wait = 0; wait < 10; wait++) {
-            for (var f : sent) {
-                if (f.isDone() && f.join().statusCode() == 503
-                        && "https://followupadvisor.com/problems/busy".equals(f.join().path("type"))) {
-                    return f.join();
-                }
-            }
-            Thread.sleep(20); // a poll, not a bound: the caller sends another slow request next
+    /** The first answer among {@code sent} that refused for want of room, waiting a little (0.2 s) for one; null if none yet. */
+    private static io.restassured.response.Response firstBusy(List<CompletableFuture<io.restassured.response.Response>> sent) {
+        try {
+            // a poll, not a bound: the caller sends another slow request next
+            return await().atMost(Duration.ofMillis(200)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                    .pollInSameThread().until(() -> sent.stream().filter(f -> f.isDone() && f.join().statusCode() == 503
+                            && "https://followupadvisor.com/problems/busy".equals(f.join().path("type")))
+                            .findFirst().map(CompletableFuture::join).orElse(null), java.util.Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            return null;
         }
-        return null;
     }
 
     @Test
@@ -159,7 +136,7 @@ class RuleFailuresOverHttpTest {
             assertThat(attempt).as("attempts to have the slow batch in flight").isLessThan(5);
             slow = CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON).body(spinBatch)
                     .post("/api/v1/next-action/batch").andReturn(), CLIENTS);
-            waitFor(() -> given().get("/q/health/live").statusCode() == 200, "the service answers");
+            eventually("the service answers").until(() -> given().get("/q/health/live").statusCode() == 200);
             io.restassured.response.Response probe = given().contentType(ContentType.JSON).body(cheapBatch)
                     .post("/api/v1/next-action/batch").andReturn();
             if (probe.statusCode() == 503 && !slow.isDone()) {
@@ -295,7 +272,7 @@ class RuleFailuresOverHttpTest {
         String before = version();
         fault.make(DIR);
         try {
-            waitFor(() -> "FAILED".equals(reloadStatus()), fault.what + " is reported");
+            eventually(fault.what + " is reported").until(() -> "FAILED".equals(reloadStatus()));
             List<String> errors = given().get("/api/v1/rules").then().statusCode(200)
                     .body("version", equalTo(before)).extract().path("lastReload.errors.text");
             assertThat(String.join("\n", errors)).as(fault.what).contains(fault.reported);
@@ -305,7 +282,7 @@ class RuleFailuresOverHttpTest {
             given().get("/q/health/ready").then().statusCode(200);
         } finally {
             fault.undo(DIR);
-            waitFor(() -> !"FAILED".equals(reloadStatus()), "the undone fault is seen");
+            eventually("the undone fault is seen").until(() -> !"FAILED".equals(reloadStatus()));
         }
         answersNormally(before);
     }

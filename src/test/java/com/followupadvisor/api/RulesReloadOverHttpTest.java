@@ -1,6 +1,6 @@
 package com.followupadvisor.api;
 
-import static com.followupadvisor.Eventually.waitFor;
+import static com.followupadvisor.Waits.eventually;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -8,12 +8,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,22 +20,23 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import com.followupadvisor.AuthoringMistake;
 import com.followupadvisor.RuleFiles;
+import com.followupadvisor.rules.release.RulesReloader;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /**
  * A rule author's loop against the running service, on a copy of the fixture rules: edit, see the
- * answer change; break, see the error at its line; fix. The copy leaves out the scenario that pins
- * the follow-up day, which the edits here move.
+ * answer change; break, see the error at its line; fix. The copy ({@link FixtureCopyProfile}) leaves
+ * out the scenario that pins the follow-up day, which the edits here move.
  */
 @QuarkusTest
-@TestProfile(RulesReloadOverHttpTest.CopyOfRules.class)
+@TestProfile(FixtureCopyProfile.class)
 class RulesReloadOverHttpTest {
 
-    static final Path DIR = Path.of("target", "reload-over-http-rules");
+    /** The profile's copy of the fixture rules, without the scenario that pins the follow-up day. */
+    static final Path DIR = FixtureCopyProfile.DIR;
     /** The fixture's follow-up day, as its numbers file writes it. */
     private static final int DAYS = 5;
     private static final LocalDate INTERVIEW = LocalDate.parse("2026-11-09");
@@ -45,19 +45,13 @@ class RulesReloadOverHttpTest {
             {"asOf": "%sT09:00", "company": "Acme", "interview": {"at": "%sT10:00"},
              "thankYou": {"sentAt": "%sT17:00"}}""".formatted(INTERVIEW.plusDays(3), INTERVIEW, INTERVIEW);
 
+    /** The reloads these tests fail on purpose are logged; the tests check those lines, the console does not show them. */
     @RegisterExtension
-    final CapturedLog log = new CapturedLog();
+    final CapturedLog log = new CapturedLog(RulesReloader.class);
 
-    public static class CopyOfRules implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            try {
-                RuleFiles.copyFixtureRulesForNumberEditsTo(DIR);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Map.of("advisor.rules.dir", DIR.toString());
-        }
+    @AfterAll
+    static void rulesAsBuilt() throws IOException {
+        FixtureCopyProfile.assertAsBuilt();
     }
 
     private static String number(Object days) {
@@ -83,10 +77,10 @@ class RulesReloadOverHttpTest {
         assertDueBy(INTERVIEW.plusDays(DAYS));
 
         edit(number(DAYS), number(DAYS + 1));
-        waitFor(() -> INTERVIEW.plusDays(DAYS + 1).toString().equals(dueBy()), "the reload is seen");
+        eventually("the reload is seen").until(() -> INTERVIEW.plusDays(DAYS + 1).toString().equals(dueBy()));
 
         edit(number(DAYS + 1), number("six"));
-        waitFor(() -> "FAILED".equals(reloadStatus()), "the reload is seen");
+        eventually("the reload is seen").until(() -> "FAILED".equals(reloadStatus()));
         assertDueBy(INTERVIEW.plusDays(DAYS + 1));
         given().get("/api/v1/rules").then()
                 .body("lastReload.errors.file", hasItem("advice-numbers.properties"))
@@ -96,7 +90,7 @@ class RulesReloadOverHttpTest {
                 .body("checks.find { it.name == 'rules' }.data.error1", containsString("advice-numbers.properties:"));
 
         edit(number("six"), number(DAYS));
-        waitFor(() -> "OK".equals(reloadStatus()), "the reload is seen");
+        eventually("the reload is seen").until(() -> "OK".equals(reloadStatus()));
         assertDueBy(INTERVIEW.plusDays(DAYS));
     }
 
@@ -110,7 +104,7 @@ class RulesReloadOverHttpTest {
         String before = given().get("/api/v1/rules").then().extract().path("version");
         int line = mistake.makeIn(DIR);
         try {
-            waitFor(() -> "FAILED".equals(reloadStatus()), "the reload is seen");
+            eventually("the reload is seen").until(() -> "FAILED".equals(reloadStatus()));
             List<String> errors = given().get("/api/v1/rules").then().statusCode(200)
                     .body("version", equalTo(before)).extract().path("lastReload.errors.text");
             assertThat(errors).anySatisfy(text -> assertThat(text).matches(mistake.reportedAt(line)));
@@ -118,7 +112,7 @@ class RulesReloadOverHttpTest {
         } finally {
             mistake.undoIn(DIR);
             // the files are as they were: the reload finds the version in use (UNCHANGED), no longer FAILED
-            waitFor(() -> !"FAILED".equals(reloadStatus()), "the reload is seen");
+            eventually("the reload is seen").until(() -> !"FAILED".equals(reloadStatus()));
         }
     }
 

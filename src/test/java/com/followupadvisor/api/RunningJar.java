@@ -1,5 +1,8 @@
 package com.followupadvisor.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,8 +23,14 @@ import com.followupadvisor.RuleFiles;
  * for the tests that signal it or count its file descriptors, which {@code @QuarkusIntegrationTest}
  * does not let a test do. It runs on a copy of the fixture rules, on a free port, with its log in a
  * file under {@code target/}.
+ *
+ * <p>Starting the jar takes seconds, so the ITs that neither stop it nor start it with settings of
+ * their own share one start, {@link #shared()}; an IT that stops the service, or needs other
+ * settings, starts its own with {@link #start}.
  */
 final class RunningJar implements AutoCloseable {
+
+    private static RunningJar shared;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -29,11 +38,32 @@ final class RunningJar implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final Path rules;
 
-    private RunningJar(Process process, int port, Path log) {
+    private RunningJar(Process process, int port, Path log, Path rules) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.rules = rules;
+    }
+
+    /**
+     * The jar shared by the ITs of this JVM (failsafe runs them all in one): started on first use
+     * with the production launch settings and no others, stopped when the JVM exits. Its users may
+     * edit its rules, and put them back as they were; they never stop it or close it.
+     */
+    static synchronized RunningJar shared() throws Exception {
+        if (shared == null) {
+            RunningJar jar = start("shared");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (jar.process.isAlive()) {
+                    jar.process.destroyForcibly();
+                }
+            }, "stop the shared jar"));
+            shared = jar;
+        }
+        assertThat(shared.process.isAlive()).as("the shared jar is still running; its log:\n%s", shared.log()).isTrue();
+        return shared;
     }
 
     /**
@@ -41,7 +71,7 @@ final class RunningJar implements AutoCloseable {
      * extra -D options, and waits until it is ready (60 s at most).
      */
     static RunningJar start(String name, String... options) throws Exception {
-        Path rules = RuleFiles.copyFixtureRulesTo(Path.of("target", name + "-rules"));
+        Path rules = RuleFiles.copyFixtureRulesTo(Path.of("target", name + "-rules")).toAbsolutePath();
         Path log = Path.of("target", name + ".log");
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
@@ -52,20 +82,30 @@ final class RunningJar implements AutoCloseable {
         command.addAll(List.of(options));
         command.addAll(List.of("-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        RunningJar jar = new RunningJar(process, port, log);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (jar.status("/q/health/ready") != 200) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                jar.close();
-                throw new AssertionError("the jar did not get ready; its log:\n" + jar.log());
-            }
-            Thread.sleep(200);
+        RunningJar jar = new RunningJar(process, port, log, rules);
+        try {
+            await("the jar is ready").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .pollInSameThread().until(() -> !process.isAlive() || jar.status("/q/health/ready") == 200);
+            assertThat(process.isAlive()).as("the jar is running").isTrue();
+        } catch (AssertionError | org.awaitility.core.ConditionTimeoutException e) {
+            jar.close();
+            throw new AssertionError("the jar did not get ready; its log:\n" + jar.log(), e);
         }
         return jar;
     }
 
     int port() {
         return port;
+    }
+
+    /** The copy of the fixture rules the jar runs on (an absolute path). */
+    Path rules() {
+        return rules;
+    }
+
+    /** The file the jar's output goes to. */
+    Path logFile() {
+        return log;
     }
 
     Process process() {

@@ -1,14 +1,20 @@
 package com.followupadvisor.api;
 
 import static io.restassured.RestAssured.given;
+import static com.followupadvisor.Waits.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.followupadvisor.http.RequestBodies;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -17,16 +23,21 @@ import io.restassured.http.ContentType;
 /**
  * Clients that send a head and a first byte of body and then nothing more hold no worker thread:
  * while 250 of them wait (more than the 200 worker threads Quarkus starts with), a normal request,
- * the rules catalogue and readiness are answered at once. The body is read on the event loop
- * ({@link RequestBodies}); the resource method runs only once the body is whole.
+ * the rules catalogue and readiness are answered, and no worker thread is blocked reading a body.
+ * The body is read on the event loop ({@link RequestBodies}); the resource method runs only once the
+ * body is whole. When the stalled clients hang up, each is one line in the log (captured here, not
+ * printed).
  */
 @QuarkusTest
 class StalledBodiesTest {
 
     private static final int STALLED = 250;
 
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog(RequestBodies.class);
+
     @Test
-    void aNormalRequestIsAnsweredWithinASecondWhile250BodiesStall() throws Exception {
+    void aNormalRequestIsAnsweredWhile250BodiesStall() throws Exception {
         given().contentType(ContentType.JSON).body(NextActionResourceTest.CONTRACT_EXAMPLE).post("/api/v1/next-action")
                 .then().statusCode(200);
         List<RawHttp> stalled = new ArrayList<>();
@@ -52,13 +63,10 @@ class StalledBodiesTest {
                 reading++;
             }
 
-            long start = System.nanoTime();
+            // answered, not merely in time: with the bodies on worker threads it would wait for one to free up
+            // (the 10 s the clients hold them), and a thread would be seen blocked below
             given().contentType(ContentType.JSON).body(NextActionResourceTest.CONTRACT_EXAMPLE).post("/api/v1/next-action")
                     .then().statusCode(200);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("StalledBodiesTest: a normal request took %d ms while %d bodies stalled%n", millis, STALLED);
-            assertThat(millis).as("milliseconds for a normal request while %d bodies stall", STALLED).isLessThan(1000);
-
             given().get("/api/v1/rules").then().statusCode(200);
             given().get("/q/health/ready").then().statusCode(200);
             assertThat(threadsBlockedReadingABody()).as("worker threads blocked reading a request body").isEmpty();
@@ -67,6 +75,17 @@ class StalledBodiesTest {
                 client.close();
             }
         }
+        // each client that hung up mid-body is one line, a warning without a stack trace
+        eventually("a line for each stalled client that hung up").until(() -> hungUp().size() == STALLED);
+        assertThat(hungUp()).allSatisfy(r -> {
+            assertThat(r.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(r.getThrown()).isNull();
+        });
+    }
+
+    private List<LogRecord> hungUp() {
+        return log.records().stream().filter(r -> r.getLoggerName().equals(RequestBodies.class.getName())
+                && CapturedLog.line(r).contains("the client closed the connection before the whole body arrived")).toList();
     }
 
     /** The threads waiting in Quarkus REST's blocking body reader (they run in this JVM: the service is in-process). */

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.followupadvisor.FixtureRules;
@@ -35,9 +36,11 @@ import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
+import com.followupadvisor.api.CapturedLog;
 import com.followupadvisor.rules.engine.RuleSet;
 import com.followupadvisor.rules.engine.RuleSetLoader;
 import com.followupadvisor.rules.folder.RuleLoadException;
+import com.followupadvisor.rules.sandbox.EvaluationWatchdog;
 import com.followupadvisor.scenarios.StatePopulation;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.StateReader;
@@ -48,6 +51,10 @@ import com.followupadvisor.state.StateReader;
  * figures and from answering its examples again, never from the shipped advice's numbers or dates.
  */
 class ImpactTest {
+
+    /** The watchdog logs each evaluation it stops; those this test causes are checked here, not shown on the console. */
+    @RegisterExtension
+    final CapturedLog log = CapturedLog.only(EvaluationWatchdog.class);
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
     private static final Pattern HEADING = Pattern.compile("^Impact on (?:the first (\\d+) of )?(\\d+) generated states \\(seed (-?\\d+)\\), against (.+):$");
@@ -204,6 +211,8 @@ class ImpactTest {
         assertThat(report.totals.get("the rules fail")).isEqualTo(Impact.TIMEOUTS_BEFORE_STOPPING);
         assertThat(report.totals.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(impact.measured());
         report.assertConsistent();
+        assertThat(log.lines()).filteredOn(line -> line.contains("An evaluation passed its"))
+                .hasSize(Impact.TIMEOUTS_BEFORE_STOPPING).allSatisfy(line -> assertThat(line).contains("spinning.drl"));
     }
 
     @Test

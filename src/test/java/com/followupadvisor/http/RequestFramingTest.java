@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,18 +42,16 @@ class RequestFramingTest {
     @Test
     void contentLengthWithTransferEncodingIsRefusedAndItsConnectionEnds() throws Exception {
         // Netty keeps the Content-Length where it does not read the body as chunked: HTTP/1.0, or another coding
-        for (String request : new String[] {
+        eachAtOnce(List.of(
             post("HTTP/1.0", "Content-Length: 12\r\nTransfer-Encoding: chunked\r\n") + CHUNKED,
-            post("HTTP/1.1", "Content-Length: 12\r\nTransfer-Encoding: xchunked\r\n") + CHUNKED}) {
-            try (RawHttp client = new RawHttp(RestAssured.port, 10_000)) {
-                RawHttp.Answer answer = client.send(request + PIPELINED).answer();
+            post("HTTP/1.1", "Content-Length: 12\r\nTransfer-Encoding: xchunked\r\n") + CHUNKED), (request, client) -> {
+                RawHttp.Answer answer = client.answer();
 
                 TightLimitsTest.assertProblem(answer, 400, "ambiguous-body-length");
                 assertThat(answer.body()).contains("Content-Length");
                 assertThat(answer.header("Connection")).isEqualToIgnoringCase("close");
                 assertThat(rest(client)).as("what follows the answer to\n" + request).isEmpty();
-            }
-        }
+            });
     }
 
     /**
@@ -88,17 +88,18 @@ class RequestFramingTest {
 
     @Test
     void aTransferCodingOtherThanChunkedIsNotImplemented() throws Exception {
-        for (String coding : new String[] {"xchunked", "gzip, chunked", "identity"}) {
-            try (RawHttp client = new RawHttp(RestAssured.port, 10_000)) {
-                RawHttp.Answer answer = client.send(post("HTTP/1.1", "Transfer-Encoding: " + coding + "\r\n")
-                        + body(coding) + PIPELINED).answer();
+        List<String> codings = List.of("xchunked", "gzip, chunked", "identity");
+        eachAtOnce(codings.stream().map(coding -> post("HTTP/1.1", "Transfer-Encoding: " + coding + "\r\n") + body(coding))
+                .toList(), (request, client) -> {
+                    String coding = codings.stream().filter(c -> request.contains("Transfer-Encoding: " + c + "\r\n")).findFirst()
+                            .orElseThrow();
+                    RawHttp.Answer answer = client.answer();
 
-                TightLimitsTest.assertProblem(answer, 501, "unsupported-transfer-coding");
-                assertThat(answer.body()).contains(coding);
-                assertThat(answer.header("Connection")).isEqualToIgnoringCase("close");
-                assertThat(rest(client)).as("what follows the answer to " + coding).isEmpty();
-            }
-        }
+                    TightLimitsTest.assertProblem(answer, 501, "unsupported-transfer-coding");
+                    assertThat(answer.body()).contains(coding);
+                    assertThat(answer.header("Connection")).isEqualToIgnoringCase("close");
+                    assertThat(rest(client)).as("what follows the answer to " + coding).isEmpty();
+                });
     }
 
     /**
@@ -122,14 +123,40 @@ class RequestFramingTest {
 
     @Test
     void chunkedMustBeTheLastCodingAndGivenOnce() throws Exception {
-        for (String coding : new String[] {"chunked, gzip", "chunked, chunked", ", "}) {
-            try (RawHttp client = new RawHttp(RestAssured.port, 10_000)) {
-                RawHttp.Answer answer = client.send(post("HTTP/1.1", "Transfer-Encoding: " + coding + "\r\n")
-                        + body(coding) + PIPELINED).answer();
+        eachAtOnce(List.of("chunked, gzip", "chunked, chunked", ", ").stream()
+                .map(coding -> post("HTTP/1.1", "Transfer-Encoding: " + coding + "\r\n") + body(coding)).toList(), (request, client) -> {
+                    RawHttp.Answer answer = client.answer();
 
-                TightLimitsTest.assertProblem(answer, 400, "ambiguous-body-length");
-                assertThat(answer.header("Connection")).isEqualToIgnoringCase("close");
-                assertThat(rest(client)).as("what follows the answer to " + coding).isEmpty();
+                    TightLimitsTest.assertProblem(answer, 400, "ambiguous-body-length");
+                    assertThat(answer.header("Connection")).isEqualToIgnoringCase("close");
+                    assertThat(rest(client)).as("what follows the answer to\n" + request).isEmpty();
+                });
+    }
+
+    /** What {@link #eachAtOnce} checks of each request's connection once every request is sent. */
+    private interface Check {
+        void on(String request, RawHttp client) throws IOException;
+    }
+
+    /**
+     * Sends each request, with {@link #PIPELINED} behind it, on a connection of its own, all before
+     * reading any answer, then checks each: a refused request's connection stays open for a while
+     * after its answer (TransportProblems.LINGER_MILLIS, 2 s), so one at a time they took 2 s each.
+     */
+    private static void eachAtOnce(List<String> requests, Check check) throws IOException {
+        List<RawHttp> clients = new ArrayList<>();
+        try {
+            for (String request : requests) {
+                RawHttp client = new RawHttp(RestAssured.port, 10_000);
+                clients.add(client);
+                client.send(request + PIPELINED);
+            }
+            for (int i = 0; i < requests.size(); i++) {
+                check.on(requests.get(i), clients.get(i));
+            }
+        } finally {
+            for (RawHttp client : clients) {
+                client.close();
             }
         }
     }

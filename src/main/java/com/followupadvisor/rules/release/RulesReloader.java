@@ -118,7 +118,7 @@ public class RulesReloader {
             String kept = before == null ? null : before.version();
             report = new ReloadReport(ReloadReport.Status.FAILED, clock.instant(), kept, e.problems());
             loaded.failed(report);
-            LOG.errorf("The changed rules in %s %s; still answering with version %s:%n%s", dir, e.what(), kept, lines(e));
+            LOG.warnf("The changed rules in %s %s; still answering with version %s:%n%s", dir, e.what(), kept, lines(e));
         }
         if (report.status() == ReloadReport.Status.UNCHANGED) {
             loaded.unchanged(report);

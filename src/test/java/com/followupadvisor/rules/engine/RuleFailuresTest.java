@@ -2,6 +2,7 @@ package com.followupadvisor.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.lang.ref.WeakReference;
@@ -9,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.followupadvisor.FixtureRules;
@@ -19,7 +22,9 @@ import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.Application;
 import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
+import com.followupadvisor.api.CapturedLog;
 import com.followupadvisor.rules.folder.RuleLoadException;
+import com.followupadvisor.rules.sandbox.EvaluationWatchdog;
 
 /** A broken rule fails the one evaluation, cleanly and naming the rule, and the thread lives on. */
 class RuleFailuresTest {
@@ -35,6 +40,13 @@ class RuleFailuresTest {
 
     @TempDir
     Path dir;
+
+    /**
+     * The watchdog logs each evaluation it stops (at ERROR: that request gets no answer); the lines
+     * these tests cause on purpose are checked here, not shown on the console.
+     */
+    @RegisterExtension
+    final CapturedLog log = CapturedLog.only(EvaluationWatchdog.class);
 
     private RuleSet rulesWith(String extraRule) throws IOException, RuleLoadException {
         RuleSetLoaderTest.copyFixtureRules(dir);
@@ -57,6 +69,7 @@ class RuleFailuresTest {
                 .hasMessageContaining("more than " + ShippedRules.TIME_LIMIT.toMillis() + " ms");
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
         assertThat(advise(FixtureRules.RULES).next()).isNotNull();
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("An evaluation passed its", "Spin forever"));
     }
 
     @Test
@@ -213,12 +226,18 @@ class RuleFailuresTest {
         }
     }
 
-    private static boolean collected(WeakReference<?> reference) throws InterruptedException {
-        for (int i = 0; i < 50 && reference.get() != null; i++) {
-            System.gc();
-            Thread.sleep(20);
+    /** Whether the referent is collected within a second of asking the JVM to collect garbage (every 20 ms). */
+    private static boolean collected(WeakReference<?> reference) {
+        try {
+            await("the referent is collected").atMost(Duration.ofSeconds(1)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(20)).pollInSameThread().until(() -> {
+                        System.gc();
+                        return reference.get() == null;
+                    });
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return reference.get() == null;
     }
 
     @Test

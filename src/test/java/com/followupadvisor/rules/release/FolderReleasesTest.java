@@ -1,6 +1,6 @@
 package com.followupadvisor.rules.release;
 
-import static com.followupadvisor.Eventually.waitFor;
+import static com.followupadvisor.Waits.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,12 +11,14 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.followupadvisor.FixtureRules;
 import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
 import com.followupadvisor.StateBuilder;
+import com.followupadvisor.api.CapturedLog;
 import com.followupadvisor.rules.engine.RuleSetLoader;
 import com.followupadvisor.rules.folder.AdviceNumbers;
 import com.followupadvisor.rules.folder.FolderLayouts;
@@ -29,6 +31,14 @@ import com.followupadvisor.rules.folder.FolderLayouts;
  * answering is printed; the tests wait up to 20 s, since timing belongs in benchmarks.
  */
 class FolderReleasesTest {
+
+    /**
+     * What the releases here do on purpose is logged as warnings (a folder lost, its reload refused; a
+     * folder that vanished while the watcher registered it, now and then); the lines are captured here,
+     * not shown on the console, and the loss is checked.
+     */
+    @RegisterExtension
+    final CapturedLog log = CapturedLog.only(RulesReloader.class, RulesWatcher.class, FolderWatchKeys.class);
 
     private static final LocalDate INTERVIEW = LocalDate.parse("2026-11-09");
 
@@ -65,7 +75,7 @@ class FolderReleasesTest {
 
     /** Waits until the rules answer with the follow-up day {@code days} after the interview. */
     private void live(int days, String release, long releasedAt) throws InterruptedException {
-        waitFor(() -> followUpDay().equals(INTERVIEW.plusDays(days)), "the rules of " + release + " answer");
+        eventually("the rules of " + release + " answer").until(() -> followUpDay().equals(INTERVIEW.plusDays(days)));
         System.out.printf("FolderReleasesTest: %s answered %d ms after it was released%n", release,
                 (System.nanoTime() - releasedAt) / 1_000_000);
         assertThat(loaded.lastReload().status()).isIn(ReloadReport.Status.OK, ReloadReport.Status.UNCHANGED);
@@ -125,9 +135,11 @@ class FolderReleasesTest {
         watch(rules);
 
         FolderLayouts.delete(rules);
-        waitFor(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED, "the loss is reported");
+        eventually("the loss is reported").until(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED);
         // the last good rules answer on
         assertThat(followUpDay()).isEqualTo(INTERVIEW.plusDays(5));
+        eventually("the loss is logged").untilAsserted(() -> assertThat(log.lines())
+                .anySatisfy(l -> assertThat(l).startsWith("WARN").contains("is gone")));
 
         long at = System.nanoTime();
         FolderLayouts.copy(fixture("backup", 6), rules);

@@ -1,6 +1,6 @@
 package com.followupadvisor.rules.release;
 
-import static com.followupadvisor.Eventually.waitFor;
+import static com.followupadvisor.Waits.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.followupadvisor.FixtureRules;
@@ -29,11 +30,16 @@ import com.followupadvisor.ShippedRules;
 import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.Answer;
+import com.followupadvisor.api.CapturedLog;
 import com.followupadvisor.rules.engine.RuleSetLoader;
 import com.followupadvisor.rules.folder.RuleInfo;
 
 /** The rules folder is watched: saved changes are compiled and swapped in, broken ones reported and kept out. */
 class LiveReloadTest {
+
+    /** A refused change is logged (a warning: the last good rules answer on); checked here, not shown on the console. */
+    @RegisterExtension
+    final CapturedLog log = CapturedLog.only(RulesReloader.class);
 
     /** The fixture's follow-up day, as its numbers file writes it. */
     private static final int DAYS = 5;
@@ -84,7 +90,7 @@ class LiveReloadTest {
         assertThat(waitingForTheWindow().next().dueBy()).isEqualTo(INTERVIEW.plusDays(DAYS));
 
         edit("advice-numbers.properties", number(DAYS), number(DAYS + 1));
-        waitFor(() -> !loaded.current().version().equals(firstVersion), "the new rules are in use");
+        eventually("the new rules are in use").until(() -> !loaded.current().version().equals(firstVersion));
 
         Answer answer = waitingForTheWindow();
         assertThat(answer.next().dueBy()).isEqualTo(INTERVIEW.plusDays(DAYS + 1));
@@ -96,7 +102,7 @@ class LiveReloadTest {
     void aBrokenChangeIsReportedAndTheWorkingRulesKeepAnswering() throws Exception {
         int line = RuleFiles.lineOf(dir.resolve("move-on.drl"), "Application( pending, unansweredFollowUps >= $count )");
         edit("move-on.drl", "unansweredFollowUps >= $count", "unansweredFollowUp >= $count");
-        waitFor(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED, "the failed reload is reported");
+        eventually("the failed reload is reported").until(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED);
 
         assertThat(loaded.current().version()).isEqualTo(firstVersion);
         assertThat(loaded.lastReload().version()).isEqualTo(firstVersion);
@@ -106,15 +112,17 @@ class LiveReloadTest {
             assertThat(p.message()).contains("unansweredFollowUp");
         });
         assertThat(waitingForTheWindow().next().action()).isEqualTo(ActionCode.WAIT);
+        eventually("the refusal is logged").untilAsserted(() -> assertThat(log.lines()).anySatisfy(l -> assertThat(l)
+                .startsWith("WARN").contains("still answering with version", "move-on.drl:" + line)));
     }
 
     @Test
     void fixingTheBrokenFileRecoversByItself() throws Exception {
         edit("keep-searching.drl", "Application( pending )", "Application( pendng )");
-        waitFor(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED, "the failed reload is reported");
+        eventually("the failed reload is reported").until(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED);
 
         edit("keep-searching.drl", "Application( pendng )", "Application( pending, activeApplications >= 0 )");
-        waitFor(() -> loaded.lastReload().status() == ReloadReport.Status.OK, "the fixed rules are in use");
+        eventually("the fixed rules are in use").until(() -> loaded.lastReload().status() == ReloadReport.Status.OK);
 
         assertThat(loaded.current().version()).isNotEqualTo(firstVersion);
         assertThat(loaded.lastReload().errors()).isEmpty();
@@ -123,7 +131,7 @@ class LiveReloadTest {
     @Test
     void aRemovedFileTakesItsRulesAway() throws Exception {
         Files.delete(dir.resolve("outcome.drl"));
-        waitFor(() -> !loaded.current().version().equals(firstVersion), "the new rules are in use");
+        eventually("the new rules are in use").until(() -> !loaded.current().version().equals(firstVersion));
 
         assertThat(loaded.current().rules()).extracting(RuleInfo::file).doesNotContain("outcome.drl").isNotEmpty();
     }
@@ -131,7 +139,7 @@ class LiveReloadTest {
     @Test
     void aNewTemplateFolderFileIsNoticed() throws Exception {
         Files.writeString(dir.resolve("wording/en/extra.txt"), "Hello {personName}");
-        waitFor(() -> loaded.current().templateNames().contains("extra"), "the new template is loaded");
+        eventually("the new template is loaded").until(() -> loaded.current().templateNames().contains("extra"));
     }
 
     @Test
@@ -141,7 +149,7 @@ class LiveReloadTest {
         }
         String lastVersion = new RuleSetLoader(ShippedRules.CLOCK).load(dir).version();
 
-        waitFor(() -> loaded.current().version().equals(lastVersion), "the last save is in use");
+        eventually("the last save is in use").until(() -> loaded.current().version().equals(lastVersion));
         assertThat(waitingForTheWindow().next().dueBy()).isEqualTo(INTERVIEW.plusDays(DAYS + 4));
     }
 
@@ -176,9 +184,9 @@ class LiveReloadTest {
             String expected = i % 2 == 0 ? null : new RuleSetLoader(ShippedRules.CLOCK).load(dir).version();
             if (expected != null) {
                 versions.add(expected);
-                waitFor(() -> loaded.current().version().equals(expected), "version " + expected + " is in use");
+                eventually("version " + expected + " is in use").until(() -> loaded.current().version().equals(expected));
             } else {
-                waitFor(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED, "the broken save is reported");
+                eventually("the broken save is reported").until(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED);
             }
         }
         running.set(false);

@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
+import com.followupadvisor.api.CapturedLog;
 import com.followupadvisor.rules.engine.RuleSetLoader;
 import com.followupadvisor.scenarios.ScenarioTrial;
 
@@ -30,6 +32,10 @@ class RuleSetTrialTest {
     Path dir;
 
     private final LoadedRules loaded = new LoadedRules();
+
+    /** What these trials refuse is logged; the lines are checked here, not shown on the console. */
+    @RegisterExtension
+    final CapturedLog log = CapturedLog.only(RulesReloader.class);
 
     private RulesReloader started(boolean scenariosMustPass) throws IOException {
         RuleFiles.copyFixtureRulesTo(dir);
@@ -61,6 +67,7 @@ class RuleSetTrialTest {
             assertThat(p.line()).isGreaterThan(1);
             assertThat(p.message()).contains("fails: next.");
         });
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN").contains("fail their trial", SCENARIO));
     }
 
     @Test
@@ -75,6 +82,7 @@ class RuleSetTrialTest {
         assertThat(loaded.current().version()).isNotEqualTo(before);
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo(SCENARIO));
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("WARN").contains("although scenarios fail", SCENARIO));
     }
 
     @Test
@@ -122,5 +130,6 @@ class RuleSetTrialTest {
         assertThatThrownBy(() -> reloader.onStart(null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("fail their trial").hasMessageContaining(SCENARIO);
         assertThat(loaded.currentOrNull()).isNull();
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("ERROR").contains("the service cannot start", SCENARIO));
     }
 }

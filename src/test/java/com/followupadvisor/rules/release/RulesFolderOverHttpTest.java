@@ -1,24 +1,24 @@
 package com.followupadvisor.rules.release;
 
-import static com.followupadvisor.Eventually.waitFor;
+import static com.followupadvisor.Waits.eventually;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.followupadvisor.RuleFiles;
+import com.followupadvisor.api.CapturedLog;
+import com.followupadvisor.api.FixtureCopyProfile;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -30,28 +30,25 @@ import io.restassured.path.json.JsonPath;
  * health check says what the watcher saw.
  */
 @QuarkusTest
-@TestProfile(RulesFolderOverHttpTest.CopyOfRules.class)
+@TestProfile(FixtureCopyProfile.class)
 class RulesFolderOverHttpTest {
 
-    static final Path BASE = Path.of("target", "rules-folder-over-http");
-    static final Path DIR = BASE.resolve("rules");
-    private static final String SECRET = "xyzzySecretToken";
+    static final Path BASE = FixtureCopyProfile.BASE;
+    /** The profile's copy of the fixture rules; beside it, {@link FixtureCopyProfile#SECRET}. */
+    static final Path DIR = FixtureCopyProfile.DIR;
+    private static final String SECRET = FixtureCopyProfile.SECRET_TEXT;
     /** Interviewed yesterday, no note sent yet: thank each person, with a draft from the template thanks.txt. */
     private static final String THANK_YOU = """
             {"asOf": "2026-11-13T09:00", "company": "Acme", "interview": {"at": "2026-11-12T10:00",
              "interviewers": [{"name": "Dana Smith", "email": "dana@acme.example"}]}}""";
 
-    public static class CopyOfRules implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            try {
-                RuleFiles.copyFixtureRulesTo(DIR);
-                Files.writeString(BASE.resolve("secret.txt"), SECRET + " and the rest of it\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Map.of("advisor.rules.dir", DIR.toString());
-        }
+    /** The reloads refused and the folder lost here on purpose are logged; the tests check those lines, the console does not show them. */
+    @RegisterExtension
+    final CapturedLog log = CapturedLog.only(RulesReloader.class, RulesWatcher.class);
+
+    @AfterAll
+    static void rulesAsBuilt() throws IOException {
+        FixtureCopyProfile.assertAsBuilt();
     }
 
     private static JsonPath catalogue() {
@@ -83,15 +80,18 @@ class RulesFolderOverHttpTest {
 
     @Test
     void aRuleFileLinkedToASecretShowsNeitherItNorAPath() throws Exception {
-        Path link = Files.createSymbolicLink(DIR.resolve("leak.drl"), BASE.resolve("secret.txt").toAbsolutePath());
+        Path link = Files.createSymbolicLink(DIR.resolve("leak.drl"), FixtureCopyProfile.SECRET.toAbsolutePath());
         try {
-            waitFor(() -> "FAILED".equals(reloadStatus()), "the link is refused");
+            eventually("the link is refused").until(() -> "FAILED".equals(reloadStatus()));
             assertThat(catalogue().getList("lastReload.errors.text", String.class)).singleElement().asString()
                     .startsWith("leak.drl:0:0 ").contains("outside the rules folder");
             nothingLeaks();
+            eventually("the refusal is logged").untilAsserted(() -> assertThat(log.lines())
+                    .anySatisfy(line -> assertThat(line).startsWith("WARN").contains("leak.drl:0:0")));
+            assertThat(log.lines()).noneSatisfy(line -> assertThat(line).contains(SECRET));
         } finally {
             Files.delete(link);
-            waitFor(() -> !"FAILED".equals(reloadStatus()), "the rules are whole again");
+            eventually("the rules are whole again").until(() -> !"FAILED".equals(reloadStatus()));
         }
     }
 
@@ -102,7 +102,7 @@ class RulesFolderOverHttpTest {
         Files.delete(template);
         Files.createSymbolicLink(template, Path.of("/proc/self/environ"));
         try {
-            waitFor(() -> "FAILED".equals(reloadStatus()), "the link is refused");
+            eventually("the link is refused").until(() -> "FAILED".equals(reloadStatus()));
             assertThat(catalogue().getList("lastReload.errors.text", String.class)).singleElement().asString()
                     .startsWith("wording/en/thanks.txt:0:0 ").contains("outside the rules folder");
             given().contentType(ContentType.JSON).body(THANK_YOU).post("/api/v1/next-action").then().statusCode(200)
@@ -111,7 +111,7 @@ class RulesFolderOverHttpTest {
         } finally {
             Files.delete(template);
             Files.writeString(template, text);
-            waitFor(() -> !"FAILED".equals(reloadStatus()), "the rules are whole again");
+            eventually("the rules are whole again").until(() -> !"FAILED".equals(reloadStatus()));
         }
     }
 
@@ -122,19 +122,21 @@ class RulesFolderOverHttpTest {
         Path away = BASE.resolve("rules.away");
         Files.move(DIR, away);
         try {
-            waitFor(() -> "FOLDER_MISSING".equals(watcher()), "the watcher reports the loss");
-            waitFor(() -> "FAILED".equals(reloadStatus()), "the reload reports the loss");
+            eventually("the watcher reports the loss").until(() -> "FOLDER_MISSING".equals(watcher()));
+            eventually("the reload reports the loss").until(() -> "FAILED".equals(reloadStatus()));
             given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                     .body("checks.find { it.name == 'rules' }.data.version", equalTo(version))
                     .body("checks.find { it.name == 'rules' }.data.watcherEvent", containsString("lost the rules folder"))
                     .body("checks.find { it.name == 'rules' }.data.error1", equalTo(".:0:0 the rules folder does not exist"));
             given().contentType(ContentType.JSON).body(THANK_YOU).post("/api/v1/next-action").then().statusCode(200);
             nothingLeaksWhileGone();
+            eventually("the loss is logged").untilAsserted(() -> assertThat(log.lines())
+                    .anySatisfy(line -> assertThat(line).startsWith("WARN").contains("is gone")));
         } finally {
             Files.move(away, DIR);
         }
-        waitFor(() -> "WATCHING".equals(watcher()), "the watcher finds the folder again");
-        waitFor(() -> !"FAILED".equals(reloadStatus()), "the rules are whole again");
+        eventually("the watcher finds the folder again").until(() -> "WATCHING".equals(watcher()));
+        eventually("the rules are whole again").until(() -> !"FAILED".equals(reloadStatus()));
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'rules' }.data.watcherEvent", containsString("found the rules folder again"));
     }

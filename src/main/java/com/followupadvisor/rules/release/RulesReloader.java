@@ -53,7 +53,7 @@ public class RulesReloader {
         this.watchStatus = watchStatus;
     }
 
-    public void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes StartupEvent event) {
         try {
             long start = System.nanoTime();
             RuleSet rules = loader.load(dir);

@@ -77,7 +77,7 @@ public final class Advisor {
                 // a planned step is worded for the state it was planned in
                 plan.add(advised(p.recommendation(), today, new TextWriter(rules.wording(), language, p.state(), budget)));
             }
-            return new Answer(asOf, state.timezone(), advised(next, today, words), also, plan,
+            return new Answer(asOf, state.timezone(), language, advised(next, today, words), also, plan,
                     rules.version(), evaluation.fired(), evaluation.explanations());
         } catch (TextTooLongException e) {
             // a fault of the wording, as a loop is of the rules: this request gets a 503 naming the text

@@ -7,12 +7,13 @@ import java.util.List;
 import com.followupadvisor.rules.engine.Explanation;
 
 /**
- * The advice for one application state: what to do next, what else applies now, what comes later.
- * {@code explanations} is null unless asked for.
+ * The advice for one application state: what to do next, what else applies now, what comes later,
+ * written in {@code language}. {@code explanations} is null unless asked for.
  */
 public record Answer(
         LocalDateTime asOf,
         ZoneId zone,
+        String language,
         AdvisedAction next,
         List<AdvisedAction> also,
         List<AdvisedAction> plan,

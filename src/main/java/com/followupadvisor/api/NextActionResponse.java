@@ -25,6 +25,8 @@ public record NextActionResponse(
         @Schema(required = true, description = "The moment the advice is for, local to the applicant.",
                 pattern = Limits.LOCAL_DATE_TIME, examples = "2026-11-24T09:00:00") String asOf,
         @Schema(required = true, description = "The IANA time zone the dates are in.", examples = "Europe/Berlin") String timezone,
+        @Schema(required = true, description = "The language of every title, why and draft, as in the Content-Language header.",
+                examples = "en") String language,
         @Schema(required = true, description = "The single most important action now.") Action next,
         @Schema(required = true, description = "The other actions that apply now (KEEP_SEARCHING whenever the outcome is PENDING).")
         List<Action> also,
@@ -37,7 +39,7 @@ public record NextActionResponse(
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     static NextActionResponse of(Answer answer) {
-        return new NextActionResponse(AS_OF.format(answer.asOf()), answer.zone().getId(), Action.of(answer.next()),
+        return new NextActionResponse(AS_OF.format(answer.asOf()), answer.zone().getId(), answer.language(), Action.of(answer.next()),
                 Action.all(answer.also()), Action.all(answer.plan()),
                 new RulesUsed(answer.rulesVersion(), answer.fired()),
                 answer.explanations() == null ? null : answer.explanations().stream()

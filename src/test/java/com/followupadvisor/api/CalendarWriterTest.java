@@ -43,7 +43,7 @@ class CalendarWriterTest {
     private static Answer answer(String title, String why, Draft draft) {
         AdvisedAction action = new AdvisedAction(ActionCode.FOLLOW_UP, title, LocalDate.parse("2026-11-24"),
                 LocalDate.parse("2026-11-25"), false, List.of(Channel.EMAIL), why, "a rule", draft == null ? List.of() : List.of(draft));
-        return new Answer(LocalDateTime.parse("2026-11-24T09:00"), ZoneOffset.UTC, action, List.of(), List.of(), "v", List.of(), List.of());
+        return new Answer(LocalDateTime.parse("2026-11-24T09:00"), ZoneOffset.UTC, "en", action, List.of(), List.of(), "v", List.of(), List.of());
     }
 
     @Test

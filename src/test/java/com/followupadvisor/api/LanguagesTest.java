@@ -33,8 +33,11 @@ class LanguagesTest {
         if (acceptLanguage != null) {
             request.header("Accept-Language", acceptLanguage);
         }
-        return request.post("/api/v1/next-action").then().statusCode(200)
+        JsonPath answer = request.post("/api/v1/next-action").then().statusCode(200)
                 .header("Content-Language", expectedLanguage).extract().jsonPath();
+        // contract 1.1: the answer says its language in its body too, as the header does
+        assertThat(answer.getString("language")).as("the body's language").isEqualTo(expectedLanguage);
+        return answer;
     }
 
     @Test
@@ -133,6 +136,7 @@ class LanguagesTest {
                 .post("/api/v1/next-action/batch").then().statusCode(200).extract().jsonPath();
 
         assertThat(batch.getString("results[0].answer.next.why")).isEqualTo(answer("", null, "en").getString("next.why"));
+        assertThat(batch.getString("results[0].answer.language")).isEqualTo("en");
         JsonPath german = given().contentType(ContentType.JSON).body(items).header("Accept-Language", "en;q=0.2, de;q=0.9")
                 .post("/api/v1/next-action/batch").then().statusCode(200).extract().jsonPath();
         assertThat(german.getString("results[0].answer.next.why"))

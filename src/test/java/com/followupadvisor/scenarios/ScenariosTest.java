@@ -88,7 +88,7 @@ class ScenariosTest {
 
         private static final String BODY = "Dear Dana Smith,\n\nAm I still being considered?\n\nSam Lee";
         private static final List<String> RULE_NAMES = List.of("Follow up when due", "Keep searching", "Move on later");
-        private static final Answer ANSWER = new Answer(LocalDateTime.parse("2026-11-24T09:00"), ZoneId.of("UTC"),
+        private static final Answer ANSWER = new Answer(LocalDateTime.parse("2026-11-24T09:00"), ZoneId.of("UTC"), "en",
                 new AdvisedAction(ActionCode.FOLLOW_UP, "Follow up politely with Acme", date("2026-11-23"),
                         date("2026-11-23"), true, List.of(Channel.EMAIL, Channel.PHONE),
                         "Follow-up 1 can go out on Monday 2026-11-23.", "Follow up when due",

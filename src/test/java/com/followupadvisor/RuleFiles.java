@@ -46,7 +46,8 @@ public final class RuleFiles {
         return target;
     }
 
-    private static Path copy(Path source, Path target) throws IOException {
+    /** A copy of the folder {@code source} at {@code target}, replacing whatever was there. */
+    public static Path copy(Path source, Path target) throws IOException {
         if (Files.exists(target)) {
             try (Stream<Path> old = Files.walk(target)) {
                 old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

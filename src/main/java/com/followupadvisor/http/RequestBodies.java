@@ -177,23 +177,27 @@ public class RequestBodies {
             ctx.next();
         }
 
-        private void stop(Problem problem) {
+        /** Ends the reading, once: the deadline cancelled, the body's memory given back; false when it had ended already. */
+        private boolean finish() {
             if (done) {
-                return;
+                return false;
             }
             done = true;
             ctx.vertx().cancelTimer(timer);
             release();
-            TransportProblems.send(ctx, json, problem, true);
+            return true;
+        }
+
+        private void stop(Problem problem) {
+            if (finish()) {
+                TransportProblems.send(ctx, json, problem, true);
+            }
         }
 
         private void failed(Throwable e) {
-            if (done) {
+            if (!finish()) {
                 return;
             }
-            done = true;
-            ctx.vertx().cancelTimer(timer);
-            release();
             // routine (a closed tab, a dropped network, a client's timeout) and nothing to fix here: one line, no trace
             String why = e instanceof HttpClosedException ? "the client closed the connection before the whole body arrived"
                     : "the request body could not be read (" + e.getClass().getSimpleName() + ")";

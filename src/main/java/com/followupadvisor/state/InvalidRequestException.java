@@ -2,7 +2,10 @@ package com.followupadvisor.state;
 
 import java.util.List;
 
-/** The request body is not a valid application state; every problem found is listed. */
+/**
+ * The request, or a part of it, is not valid: its body as an application state, or (in the API's
+ * subclasses) a batch, a header, the query; every problem found is listed.
+ */
 public class InvalidRequestException extends RuntimeException {
 
     private final transient List<FieldError> errors;

@@ -1,9 +1,9 @@
 package com.followupadvisor.api;
 
 import static com.followupadvisor.Waits.eventually;
-import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package com.followupadvisor.api;
 
-import static io.restassured.RestAssured.given;
 import static com.followupadvisor.Waits.eventually;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.SocketTimeoutException;

@@ -44,7 +44,6 @@ public final class EvaluationWatchdog implements AutoCloseable {
     static final int WALL_FACTOR = 10;
 
     private final Map<Thread, Ticket> running = new ConcurrentHashMap<>();
-    private final Duration grace = GRACE;
     private final Thread patrol = new Thread(() -> patrol(TICK), "rules-watchdog");
     private final ExitGuard exitGuard = new ExitGuard(this);
 
@@ -189,7 +188,7 @@ public final class EvaluationWatchdog implements AutoCloseable {
                 if (large) {
                     stop();
                 }
-            } else if (overrun != null && now - stoppedAt > grace.toNanos()) {
+            } else if (overrun != null && now - stoppedAt > GRACE.toNanos()) {
                 LOG.errorf("An evaluation ignored the interrupt; stopping its thread (%s)", where());
                 stop();
             }

@@ -27,7 +27,7 @@ public final class FolderLayouts {
     public static Path configMap(Path mount, Path content, String stamp) throws IOException {
         Files.createDirectories(mount);
         Path version = mount.resolve(".." + stamp);
-        copy(content, version);
+        RuleFiles.copy(content, version);
         Files.createSymbolicLink(mount.resolve(DATA), Path.of(version.getFileName().toString()));
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(version)) {
             for (Path entry : entries) {
@@ -46,7 +46,7 @@ public final class FolderLayouts {
     public static void updateConfigMap(Path mount, Path content, String stamp) throws IOException {
         Path old = mount.resolve(DATA).toRealPath();
         Path version = mount.resolve(".." + stamp);
-        copy(content, version);
+        RuleFiles.copy(content, version);
         swapLink(mount.resolve(DATA), Path.of(version.getFileName().toString()));
         delete(old);
     }
@@ -56,21 +56,6 @@ public final class FolderLayouts {
         Path fresh = link.resolveSibling(link.getFileName() + "_tmp");
         Files.createSymbolicLink(fresh, target);
         Files.move(fresh, link, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** A copy of {@code from} at {@code to} (which must not exist yet). */
-    public static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path copy = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return to;
     }
 
     /** Removes {@code path} and everything below it, as {@code rm -rf} does (links are removed, not followed). */

@@ -142,7 +142,7 @@ class FolderReleasesTest {
                 .anySatisfy(l -> assertThat(l).startsWith("WARN").contains("is gone")));
 
         long at = System.nanoTime();
-        FolderLayouts.copy(fixture("backup", 6), rules);
+        RuleFiles.copy(fixture("backup", 6), rules);
         live(6, "the restored folder", at);
         saveAndSee(rules.resolve(AdviceNumbers.FILE), 6, 7);
     }

@@ -13,7 +13,7 @@ import com.followupadvisor.state.Channel;
 
 /**
  * Turns the drafts a rule asked for into text in the request's language, from the rule set's
- * wording. The values a template can use are listed in the README ("Wording").
+ * wording. The values a template can use are listed in docs/rule-authoring.md ("Rewording a sentence").
  */
 final class DraftWriter {
 

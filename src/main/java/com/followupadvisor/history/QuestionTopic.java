@@ -1,0 +1,10 @@
+package com.followupadvisor.history;
+
+/** What the employer asked about. */
+public enum QuestionTopic {
+    AVAILABILITY,
+    REFERENCES,
+    DOCUMENTS,
+    SALARY,
+    OTHER
+}

@@ -196,4 +196,13 @@ public final class RuleSet {
         configuration.setOption(KeepReferenceOption.NO);
         return configuration;
     }
+
+    /**
+     * The first fact of {@code type} among those every evaluation is given (the urgency order, the
+     * quiet weeks), for the code that works with this set's data outside an evaluation; empty when
+     * the rules folder has no file for it.
+     */
+    public <T> java.util.Optional<T> given(Class<T> type) {
+        return given.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
 }

@@ -14,8 +14,10 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.Description;
 
+import com.followupadvisor.advice.QuietWeeks;
 import com.followupadvisor.advice.UrgencyOrder;
 import com.followupadvisor.rules.folder.AdviceNumbers;
+import com.followupadvisor.rules.folder.QuietWeeksFile;
 import com.followupadvisor.rules.folder.RuleInfo;
 import com.followupadvisor.rules.folder.RuleLoadException;
 import com.followupadvisor.rules.folder.RuleProblem;
@@ -74,6 +76,16 @@ public final class RuleSetLoader {
                 problems.addAll(e.problems());
             }
         }
+        // no quiet-weeks file: no QuietWeeks given, and every day counts, as with a file of no periods
+        QuietWeeks quietWeeks = null;
+        String quietText = source.data().get(QuietWeeksFile.FILE);
+        if (quietText != null) {
+            try {
+                quietWeeks = QuietWeeksFile.parse(quietText);
+            } catch (RuleLoadException e) {
+                problems.addAll(e.problems());
+            }
+        }
         KieBase kieBase = null;
         Wording wording = null;
         try {
@@ -102,6 +114,9 @@ public final class RuleSetLoader {
         }
         if (numbersText != null) {
             given.add(numbers.fact(kieBase));
+        }
+        if (quietWeeks != null) {
+            given.add(quietWeeks);
         }
         return new RuleSet(kieBase, wording, given, source.version(), clock.instant(), catalogue, code);
     }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * The files of one rules folder as read at one moment: the rule files ({@code *.drl}, anywhere
  * below the folder), the wording ({@code wording/<language>/*.txt}) and the data files at its top
- * (the numbers, the urgency order), each as text keyed by its path relative to the folder, with
+ * (the numbers, the urgency order, the quiet weeks), each as text keyed by its path relative to the folder, with
  * forward slashes. Only files inside the folder are read ({@link RulesFolder}), each at most
  * {@link #MAX_FILE_BYTES} and all together at most {@link #MAX_TOTAL_BYTES}, both checked before
  * anything is read, and each must be UTF-8 text; the service and {@code ./check-rules} both read
@@ -34,8 +34,11 @@ import java.util.regex.Pattern;
 public record RuleSource(Path dir, Map<String, String> drl, Map<String, Map<String, String>> wording,
         Map<String, String> data) {
 
-    /** The data files the rules read, at the top of the folder. */
-    static final Set<String> DATA_FILES = Set.of(AdviceNumbers.FILE, UrgencyOrderFile.FILE);
+    /**
+     * The data files the rules read, at the top of the folder. Being listed here is also what makes
+     * the live reload watch a file ({@link #isRulesFile}) and its text part of the {@link #version()}.
+     */
+    static final Set<String> DATA_FILES = Set.of(AdviceNumbers.FILE, UrgencyOrderFile.FILE, QuietWeeksFile.FILE);
 
     /**
      * The largest file read: the shipped rules' largest is 6.4 KiB, so this leaves room for a

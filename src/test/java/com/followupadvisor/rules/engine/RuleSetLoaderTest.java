@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
+import com.followupadvisor.advice.QuietWeeks;
+import com.followupadvisor.advice.UrgencyOrder;
+import com.followupadvisor.rules.folder.QuietWeeksFile;
 import com.followupadvisor.rules.folder.RuleInfo;
 import com.followupadvisor.rules.folder.RuleLoadException;
 import com.followupadvisor.rules.folder.RuleProblem;
@@ -147,5 +152,47 @@ class RuleSetLoaderTest {
     void refusesAFolderWithNoRules() {
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
                 assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("no .drl")));
+    }
+
+    @Test
+    void aFolderWithoutQuietWeeksLoadsAndGivesNone() throws Exception {
+        copyFixtureRules(dir);
+        Files.deleteIfExists(dir.resolve(QuietWeeksFile.FILE));
+
+        RuleSet rules = loader.load(dir);
+
+        assertThat(rules.given(QuietWeeks.class)).isEmpty();
+        assertThat(rules.given(UrgencyOrder.class)).isPresent();
+    }
+
+    @Test
+    void givesTheQuietWeeksOfTheFolderAndTheirChangeMakesANewVersion() throws Exception {
+        copyFixtureRules(dir);
+        Files.writeString(dir.resolve(QuietWeeksFile.FILE), "# our office\nAugust 3 to August 14\n");
+        RuleSet august = loader.load(dir);
+
+        QuietWeeks quiet = august.given(QuietWeeks.class).orElseThrow();
+        assertThat(quiet.contains(LocalDate.parse("2027-08-14"))).isTrue();
+        assertThat(quiet.contains(LocalDate.parse("2027-12-28"))).isFalse();
+
+        Files.writeString(dir.resolve(QuietWeeksFile.FILE), "# none this year\n");
+        RuleSet none = loader.load(dir);
+        assertThat(none.given(QuietWeeks.class)).contains(QuietWeeks.NONE);
+        assertThat(none.version()).isNotEqualTo(august.version());
+    }
+
+    @Test
+    void refusesABadQuietWeeksLineTogetherWithTheOtherProblems() throws Exception {
+        copyFixtureRules(dir);
+        Files.writeString(dir.resolve(QuietWeeksFile.FILE), "# the break\nDecember 24 to Janury 1\n");
+        replace(dir.resolve("keep-searching.drl"), "Application( pending )", "Application( pendng )");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e -> {
+            assertThat(e.problems()).extracting(RuleProblem::file).contains("keep-searching.drl");
+            assertThat(e.problems()).filteredOn(p -> p.file().equals(QuietWeeksFile.FILE)).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(2);
+                assertThat(p.message()).contains("Janury");
+            });
+        });
     }
 }

@@ -29,9 +29,11 @@ import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
 import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advice.QuietWeeks;
 import com.followupadvisor.advising.Answer;
 import com.followupadvisor.api.CapturedLog;
 import com.followupadvisor.rules.engine.RuleSetLoader;
+import com.followupadvisor.rules.folder.QuietWeeksFile;
 import com.followupadvisor.rules.folder.RuleInfo;
 
 /** The rules folder is watched: saved changes are compiled and swapped in, broken ones reported and kept out. */
@@ -140,6 +142,16 @@ class LiveReloadTest {
     void aNewTemplateFolderFileIsNoticed() throws Exception {
         Files.writeString(dir.resolve("wording/en/extra.txt"), "Hello {personName}");
         eventually("the new template is loaded").until(() -> loaded.current().templateNames().contains("extra"));
+    }
+
+    @Test
+    void aNewQuietWeeksFileIsNoticed() throws Exception {
+        assertThat(loaded.current().given(QuietWeeks.class)).isEmpty();
+
+        Files.writeString(dir.resolve(QuietWeeksFile.FILE), "August 3 to August 14\n");
+        eventually("the quiet weeks are loaded").until(() -> loaded.current().given(QuietWeeks.class).isPresent());
+
+        assertThat(loaded.current().given(QuietWeeks.class).orElseThrow().contains(LocalDate.parse("2027-08-10"))).isTrue();
     }
 
     @Test

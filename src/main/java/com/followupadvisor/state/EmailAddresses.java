@@ -10,7 +10,7 @@ import org.apache.commons.validator.routines.EmailValidator;
  * syntax of RFC 5321/5322, international domains, a top-level domain from IANA's list, which
  * catches "acme.con"), with two choices of ours on top.
  */
-final class EmailAddresses {
+public final class EmailAddresses {
 
     /**
      * The top-level domains RFC 2606 reserves for documentation and tests: not in IANA's list, so
@@ -36,7 +36,7 @@ final class EmailAddresses {
      * other recipients; RFC 5321 (4.1.2) itself says mailboxes SHOULD avoid the quoted form, and no
      * mail provider hands such addresses out. The caller has refused control characters already.
      */
-    static boolean valid(String address) {
+    public static boolean valid(String address) {
         return address.indexOf('"') < 0 && address.indexOf('\\') < 0 && VALIDATOR.isValid(address);
     }
 }

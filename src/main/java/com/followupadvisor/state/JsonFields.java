@@ -280,7 +280,7 @@ public final class JsonFields {
     }
 
     /** The first 40 characters of {@code text}, to quote it back; never half of a surrogate pair. */
-    private static String shorten(String text) {
+    public static String shorten(String text) {
         return text.codePointCount(0, text.length()) <= 40 ? text : text.substring(0, text.offsetByCodePoints(0, 40)) + "...";
     }
 }

@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 /**
  * The JSON field names of one part of the state, read off its record: a field added to the state
  * model is known to the reader, and to the OpenAPI document, without a second list to keep in step.
+ * Public for contract 2.0's reader, whose parts are records of their own.
  */
-final class KnownFields {
+public final class KnownFields {
 
     static final Set<String> STATE = of(ApplicationState.class);
     static final Set<String> INTERVIEW = of(ApplicationState.Interview.class);
@@ -24,7 +25,7 @@ final class KnownFields {
     private KnownFields() {
     }
 
-    static Set<String> of(Class<? extends Record> part) {
+    public static Set<String> of(Class<? extends Record> part) {
         return Arrays.stream(part.getRecordComponents()).map(RecordComponent::getName)
                 .collect(Collectors.toUnmodifiableSet());
     }

@@ -20,6 +20,18 @@ public final class Limits {
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2999;
 
+    /** Contract 2.0's limits: the people, events, ids and texts of a history. */
+    public static final int PEOPLE = 30;
+    public static final int EVENTS = 200;
+    public static final int PERSON_ID = 40;
+    public static final int EVENT_ID = 100;
+    public static final int NOTE = 1_000;
+    public static final int RECIPIENTS = 30;
+    public static final int ACTION_ID = 200;
+
+    /** A person's id in contract 2.0: letters, digits, - and _. */
+    public static final String PERSON_ID_PATTERN = "^[A-Za-z0-9_-]{1," + PERSON_ID + "}$";
+
     /** A language as the contract writes it: two small letters (ISO 639-1). */
     public static final String LANGUAGE = "^[a-z]{2}$";
 

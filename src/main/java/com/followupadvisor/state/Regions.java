@@ -1,9 +1,12 @@
 package com.followupadvisor.state;
 
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import com.ibm.icu.util.TimeZone;
 
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
@@ -17,6 +20,8 @@ public final class Regions {
     private static final Set<String> COUNTRIES = Set.copyOf(HolidayManager.getSupportedCalendarCodes().stream()
             .filter(code -> code.matches("[A-Z]{2}")).toList());
     private static final Map<String, Set<String>> SUBDIVISIONS = new ConcurrentHashMap<>();
+    /** Each zone's region as {@link #ofZone} found it, "" for none: a zone's country never changes while we run. */
+    private static final Map<String, String> ZONE_REGIONS = new ConcurrentHashMap<>();
 
     private Regions() {
     }
@@ -37,5 +42,26 @@ public final class Regions {
     static Set<String> subdivisions(String country) {
         return SUBDIVISIONS.computeIfAbsent(country, c -> Set.copyOf(HolidayManager
                 .getInstance(ManagerParameters.create(c.toLowerCase(Locale.ROOT))).getCalendarHierarchy().getChildren().keySet()));
+    }
+
+    /**
+     * The country of {@code zone} ({@code Europe/Berlin} -> {@code DE}), contract 2.0's default
+     * holiday region (most employers are where the candidate lives), or null when the zone has no
+     * country ({@code UTC}, {@code Etc/GMT+1}, an offset) or the country's holidays are not known.
+     * The country comes from ICU's copy of the IANA zone data (its {@code zone.tab}), which ICU
+     * keeps up to date with each release, so no table of ours goes stale when zones are added.
+     */
+    public static String ofZone(ZoneId zone) {
+        String region = ZONE_REGIONS.computeIfAbsent(zone.getId(), Regions::countryOf);
+        return region.isEmpty() ? null : region;
+    }
+
+    private static String countryOf(String zoneId) {
+        try {
+            String region = TimeZone.getRegion(zoneId); // "001" (the world) for UTC and Etc/* zones
+            return known(region) && region.length() == 2 ? region : "";
+        } catch (IllegalArgumentException e) { // a zone ICU does not know, or an offset such as +02:00
+            return "";
+        }
     }
 }

@@ -266,6 +266,14 @@ public final class StateReader {
     }
 
     private String language(JsonFields f, JsonNode root) {
+        return language(f, root, languages);
+    }
+
+    /**
+     * The request's {@code language}: one of those {@code languages} names (those of the rules
+     * loaded now), or when it is null any written as the contract writes one; null if absent or bad.
+     */
+    public static String language(JsonFields f, JsonNode root, Supplier<Set<String>> languages) {
         String language = f.string(root, "language", "", 1, 20);
         if (language == null) {
             return null;
@@ -279,7 +287,8 @@ public final class StateReader {
         return language;
     }
 
-    private static JsonNode child(JsonFields f, JsonNode parent, String name, String path, Set<String> known) {
+    /** The object {@code parent.name} with its unknown fields reported; null if absent or not an object. */
+    public static JsonNode child(JsonFields f, JsonNode parent, String name, String path, Set<String> known) {
         JsonNode node = parent.get(name);
         if (JsonFields.absent(node)) {
             return null;
@@ -302,16 +311,24 @@ public final class StateReader {
         f.required(node, "name", at);
         String name = f.line(node, "name", at, 1, Limits.TEXT);
         String email = email(f, node, at);
-        String phone = f.line(node, "phone", at, 1, Limits.PHONE);
-        if (phone != null && !phone.matches(Limits.PHONE_NUMBER)) {
-            f.error(at + ".phone", "must be digits, spaces and +()-./ only");
-        }
+        String phone = phone(f, node, at);
         String title = f.line(node, "title", at, 0, Limits.TEXT);
         String addressAs = f.line(node, "addressAs", at, 1, Limits.ADDRESS_AS);
         return new ApplicationState.Contact(name, email, phone, title, addressAs);
     }
 
-    private static String email(JsonFields f, JsonNode node, String at) {
+    /** The {@code phone} of the object at {@code at}, as people write one; null if absent or bad. */
+    public static String phone(JsonFields f, JsonNode node, String at) {
+        String phone = f.line(node, "phone", at, 1, Limits.PHONE);
+        if (phone != null && !phone.matches(Limits.PHONE_NUMBER)) {
+            f.error(at + ".phone", "must be digits, spaces and +()-./ only");
+            return null;
+        }
+        return phone;
+    }
+
+    /** The {@code email} of the object at {@code at}, a valid address ({@link EmailAddresses}); null if absent or bad. */
+    public static String email(JsonFields f, JsonNode node, String at) {
         String email = f.line(node, "email", at, 1, Limits.EMAIL);
         if (email != null && !EmailAddresses.valid(email)) {
             f.error(at + ".email", "must be a valid email address like name@example.com");
@@ -320,12 +337,30 @@ public final class StateReader {
     }
 
     private static ApplicationState.Holidays holidays(JsonFields f, JsonNode node) {
+        return new ApplicationState.Holidays(region(f, node, null), closedDays(f, node));
+    }
+
+    /**
+     * The {@code region} of the {@code holidays} object {@code node}: one whose holidays are known,
+     * or {@code orElse} written as it is (contract 2.0's {@code NONE}; null: nothing else); null if
+     * absent or bad.
+     */
+    public static String region(JsonFields f, JsonNode node, String orElse) {
         String region = f.string(node, "region", "holidays", 2, 6);
-        if (region != null && !Regions.known(region)) {
-            f.error("holidays.region", "must be a country whose public holidays are known (ISO 3166-1 alpha-2, such as DE "
-                    + "or US), optionally with - and one of its subdivisions (DE-BY, US-NY, GB-SCT); it is \"" + region + "\"");
-            region = null;
+        if (region == null || region.equals(orElse)) {
+            return region;
         }
+        if (!Regions.known(region)) {
+            f.error("holidays.region", "must be a country whose public holidays are known (ISO 3166-1 alpha-2, such as DE "
+                    + "or US), optionally with - and one of its subdivisions (DE-BY, US-NY, GB-SCT)"
+                    + (orElse == null ? "" : ", or " + orElse) + "; it is \"" + JsonFields.shorten(region) + "\"");
+            return null;
+        }
+        return region;
+    }
+
+    /** The {@code closedDays} of the {@code holidays} object {@code node}, those that are dates. */
+    public static List<java.time.LocalDate> closedDays(JsonFields f, JsonNode node) {
         List<JsonNode> days = f.array(node, "closedDays", "holidays", Limits.CLOSED_DAYS);
         List<java.time.LocalDate> closed = new java.util.ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
@@ -334,7 +369,7 @@ public final class StateReader {
                 closed.add(day);
             }
         }
-        return new ApplicationState.Holidays(region, closed);
+        return closed;
     }
 
     /** An event of the application: not before the interview, nor after the moment the state is seen from. */
@@ -349,7 +384,8 @@ public final class StateReader {
         }
     }
 
-    private static InvalidRequestException invalid(JsonFields f) {
+    /** The problems {@code f} found, as the exception that answers 400 with all of them. */
+    public static InvalidRequestException invalid(JsonFields f) {
         int n = f.errorCount();
         return new InvalidRequestException(n == 1 ? "The application state has 1 invalid field."
                 : "The application state has " + n + " invalid fields" + (n > f.errors().size()

@@ -39,7 +39,7 @@ class PackageDependenciesTest {
             Map.entry("config", List.of()),
             Map.entry("state", List.of()),
             Map.entry("advice", List.of("state")),
-            Map.entry("history", List.of("state")),
+            Map.entry("history", List.of("state", "advice")),
             Map.entry("wording", List.of("advice", "state")),
             Map.entry("rules.cache", List.of()),
             Map.entry("rules.folder", List.of("advice", "state", "wording")),

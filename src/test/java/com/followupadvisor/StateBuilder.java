@@ -17,6 +17,15 @@ import com.followupadvisor.state.Outcome;
  */
 public final class StateBuilder {
 
+    /**
+     * What the rules read of {@code state} (its asOf set), as contract 1.1 answers it: the history it
+     * stands for, with its own holidays and no quiet weeks.
+     */
+    public static com.followupadvisor.history.Situation situation(ApplicationState state) {
+        return com.followupadvisor.history.Situation.of(com.followupadvisor.history.FromState.translate(state),
+                new com.followupadvisor.advice.WorkingDays(state.holidays().region(), state.holidays().closedDays(), day -> false));
+    }
+
     private final ApplicationState.Builder state = ApplicationState.builder()
             .timezone(ZoneId.of("Europe/Berlin")).company("Acme").role("Data Analyst").candidateName("Sam Lee");
 
@@ -24,6 +33,11 @@ public final class StateBuilder {
         StateBuilder b = new StateBuilder();
         b.state.interviewAt(LocalDateTime.parse(at));
         return b;
+    }
+
+    /** The facts the rules read of the state built (its asOf must be set). */
+    public java.util.List<Object> facts() {
+        return situation(build()).facts();
     }
 
     public StateBuilder asOf(String at) {

@@ -1,5 +1,7 @@
 package com.followupadvisor.advice;
 
+import java.util.Locale;
+
 /** The actions the rules can recommend; the public contract fixes these codes. */
 public enum ActionCode {
     ASK_FOR_TIMELINE,
@@ -9,7 +11,12 @@ public enum ActionCode {
     MOVE_ON,
     REPLY,
     KEEP_SEARCHING,
-    NONE;
+    NONE,
+    ANSWER_OFFER,
+    ASK_TO_EXPEDITE,
+    UPDATE_REFERRER,
+    SUBMIT_ASSIGNMENT,
+    WITHDRAW_ELSEWHERE;
 
     /**
      * Whether the action is something to do on a day (every code but WAIT, KEEP_SEARCHING and
@@ -25,5 +32,10 @@ public enum ActionCode {
      */
     public boolean isMoreUrgentThan(ActionCode other, UrgencyOrder order) {
         return order.isMoreUrgent(this, other);
+    }
+
+    /** The action's part of a step's id: {@code follow-up}, {@code thank-you}, {@code ask-to-expedite}. */
+    public String stepName() {
+        return this == SEND_THANK_YOU ? "thank-you" : name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.followupadvisor.advice.Recommendation.DraftRequest;
-import com.followupadvisor.state.Channel;
 
 /**
  * What a rule recommends: the action, its window, the names of its title, reason and drafts
@@ -29,6 +28,8 @@ public final class Recommendation {
     private final List<DraftRequest> drafts = new ArrayList<>();
     private String rule;
     private boolean countsAsFollowUp;
+    private Subject subject;
+    private int occurrence;
 
     private Recommendation(ActionCode action) {
         this.action = action;
@@ -82,15 +83,46 @@ public final class Recommendation {
         return this;
     }
 
-    /** One draft from {@code template} (a text in rules/wording/<language>/), to the main contact. */
-    public Recommendation draft(Channel channel, String template) {
-        drafts.add(new DraftRequest(channel, template, false));
+    /**
+     * What the action is about (an interview, an employer's message, another offer, news for a
+     * referrer): it names the step ({@code reply-3}) and says whom the drafts go to.
+     */
+    public Recommendation about(Subject what) {
+        this.subject = what;
+        this.occurrence = what.getNumber();
         return this;
     }
 
-    /** One draft from {@code template} for each person met, each addressed to that person. */
-    public Recommendation draftForEachInterviewer(Channel channel, String template) {
-        drafts.add(new DraftRequest(channel, template, true));
+    /** Which occurrence of its action this is, from 1, for an action about no fact: the 2nd follow-up. */
+    public Recommendation occurrence(int number) {
+        this.occurrence = number;
+        return this;
+    }
+
+    /**
+     * One draft from {@code template} (a text in rules/wording/<language>/): to the one who wrote
+     * the message it is about, else to the main contact.
+     */
+    public Recommendation draft(Channel channel, String template) {
+        drafts.add(new DraftRequest(channel, template, false, false));
+        return this;
+    }
+
+    /**
+     * One draft from {@code template} for each person concerned (each person met at the interview
+     * it is about and not yet thanked; each referrer), each addressed to that person.
+     */
+    public Recommendation draftForEachPerson(Channel channel, String template) {
+        drafts.add(new DraftRequest(channel, template, true, false));
+        return this;
+    }
+
+    /**
+     * One draft from {@code template} to nobody named: a message for people the application does not
+     * list (the other employers, after accepting this one).
+     */
+    public Recommendation draftUnaddressed(Channel channel, String template) {
+        drafts.add(new DraftRequest(channel, template, false, true));
         return this;
     }
 
@@ -152,13 +184,23 @@ public final class Recommendation {
         return rule;
     }
 
+    /** What it is about, or null. */
+    public Subject getSubject() {
+        return subject;
+    }
+
+    /** Its step's name, the part of the action id after the application's: {@code follow-up-2}. */
+    public String getStep() {
+        return action.stepName() + (occurrence > 0 ? "-" + occurrence : "");
+    }
+
     @Override
     public String toString() {
         return action + (dueFrom != null ? " from " + dueFrom : "") + (dueBy != null ? " by " + dueBy : "")
                 + " [" + rule + "]";
     }
 
-    /** A draft a rule asked for: which template, on which channel, and whether one per person met. */
-    public record DraftRequest(Channel channel, String template, boolean perInterviewer) {
+    /** A draft a rule asked for: which template, on which channel, and whether one per person concerned. */
+    public record DraftRequest(Channel channel, String template, boolean perPerson, boolean unaddressed) {
     }
 }

@@ -3,21 +3,22 @@ package com.followupadvisor.advice;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
-import com.followupadvisor.state.ApplicationState.Holidays;
 
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
- * The employer's working days: not a Saturday or Sunday, not a public holiday of the state's
- * region (when it names one), not one of its closed days.
+ * The employer's working days: not a Saturday or Sunday, not a public holiday of the region (when
+ * there is one), not one of their closed days; and the quiet weeks, days that do not count as
+ * days of waiting.
  */
 public final class WorkingDays {
 
@@ -28,10 +29,13 @@ public final class WorkingDays {
 
     private final String region;
     private final Set<LocalDate> closed;
+    private final Predicate<LocalDate> quiet;
 
-    WorkingDays(Holidays holidays) {
-        this.region = holidays.region();
-        this.closed = Set.copyOf(holidays.closedDays());
+    /** {@code region} null: weekends only; {@code quiet}: the days of the quiet weeks. */
+    public WorkingDays(String region, Collection<LocalDate> closedDays, Predicate<LocalDate> quiet) {
+        this.region = region;
+        this.closed = Set.copyOf(closedDays);
+        this.quiet = quiet;
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -52,6 +56,41 @@ public final class WorkingDays {
     /** The first working day after {@code day}. */
     public LocalDate after(LocalDate day) {
         return onOrAfter(day.plusDays(1));
+    }
+
+    /** The working day {@code days} working days before {@code day}. */
+    public LocalDate before(LocalDate day, int days) {
+        LocalDate d = day;
+        int counted = 0;
+        for (int i = 0; i < LONGEST_BREAK && counted < days; i++) {
+            d = d.minusDays(1);
+            if (isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+
+    /** {@code days} days after {@code day}, counting only days outside the quiet weeks. */
+    public LocalDate plusWaitingDays(LocalDate day, int days) {
+        LocalDate d = day;
+        int counted = 0;
+        for (int i = 0; i < days + LONGEST_BREAK && counted < days; i++) {
+            d = d.plusDays(1);
+            if (!quiet.test(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+
+    /** The day itself when it is a working day outside the quiet weeks, else the next such day. */
+    public LocalDate activeOnOrAfter(LocalDate day) {
+        LocalDate d = day;
+        for (int i = 0; i < LONGEST_BREAK && (!isWorkingDay(d) || quiet.test(d)); i++) {
+            d = d.plusDays(1);
+        }
+        return d;
     }
 
     private static Set<LocalDate> publicHolidays(String region, int year) {

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.state.Channel;
+import com.followupadvisor.advice.Channel;
 import com.followupadvisor.wording.Draft;
 
 /**
  * One recommended action as the caller sees it. {@code dueFrom}, {@code dueBy}, {@code channels}
- * and {@code drafts} are null where the action has none.
+ * and {@code drafts} are null where the action has none; {@code id} is the application's id, a dot
+ * and the step's name, the same across calls while the step is the same.
  */
 public record AdvisedAction(
         ActionCode action,
@@ -20,5 +21,6 @@ public record AdvisedAction(
         List<Channel> channels,
         String why,
         String rule,
-        List<Draft> drafts) {
+        List<Draft> drafts,
+        String id) {
 }

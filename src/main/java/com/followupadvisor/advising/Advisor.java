@@ -5,21 +5,37 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
+import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.Outcome;
+import com.followupadvisor.advice.QuietWeeks;
 import com.followupadvisor.advice.Recommendation;
+import com.followupadvisor.advice.UrgencyOrder;
+import com.followupadvisor.advice.WorkingDays;
+import com.followupadvisor.history.ApplicationHistory;
+import com.followupadvisor.history.Chronicle;
+import com.followupadvisor.history.FromState;
+import com.followupadvisor.history.Situation;
 import com.followupadvisor.rules.engine.Evaluation;
+import com.followupadvisor.rules.engine.NoNextActionException;
 import com.followupadvisor.rules.engine.RuleSet;
+import com.followupadvisor.rules.engine.RulesFailedException;
 import com.followupadvisor.rules.sandbox.EvaluationWatchdog;
 import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.wording.Draft;
 import com.followupadvisor.wording.TextBudget;
 import com.followupadvisor.wording.TextTooLongException;
 import com.followupadvisor.wording.TextWriter;
 import com.followupadvisor.wording.Wording;
 
-/** Answers "what next?" for one application state with one rule set: next, also, plan and drafts. */
+/**
+ * Answers "what next?" for one application with one rule set: next, also, plan, drafts and where
+ * it stands. A 1.1 state is answered as the history it stands for.
+ */
 public final class Advisor {
 
     private final Clock clock;
@@ -52,41 +68,115 @@ public final class Advisor {
         return advise(rules, requested, false);
     }
 
-    /** With {@code explain}, the answer also says, for each rule that fired, what it matched and read. */
+    /** A 1.1 state; with {@code explain}, the answer also says what each rule that fired matched and read. */
     public Answer advise(RuleSet rules, ApplicationState requested, boolean explain) {
-        LocalDateTime asOf = requested.asOf() != null
-                ? requested.asOf()
-                : LocalDateTime.now(clock.withZone(requested.timezone())).withNano(0);
-        ApplicationState state = requested.withAsOf(asOf);
-        Evaluation evaluation = rules.evaluate(new Application(state), explain, watchdog, timeLimit);
-        Recommendation next = evaluation.next();
-        LocalDate today = asOf.toLocalDate();
-        String language = state.language() != null ? state.language() : Wording.BASE;
+        ApplicationState state = requested.withAsOf(asOf(requested.asOf(), requested.timezone()));
+        return advise(rules, FromState.translate(state), ContractVersion.V1_1, explain);
+    }
+
+    /** A history, answered as {@code version} of the contract says. */
+    public Answer advise(RuleSet rules, ApplicationHistory requested, ContractVersion version, boolean explain) {
+        ApplicationHistory history = requested.withAsOf(asOf(requested.asOf(), requested.timezone()));
+        Situation situation = situation(rules, history, version);
+        Evaluation evaluation = rules.evaluate(situation.facts(), explain, watchdog, timeLimit);
+        LocalDate today = history.asOf().toLocalDate();
+        String language = history.language() != null ? history.language() : Wording.BASE;
+        UrgencyOrder order = rules.given(UrgencyOrder.class).orElse(null);
         try {
             TextBudget budget = TextBudget.forAnswer();
-            TextWriter words = new TextWriter(rules.wording(), language, state, budget);
-
-            List<AdvisedAction> also = new ArrayList<>();
-            for (Recommendation r : evaluation.recommendations()) {
-                if (r != next) {
-                    also.add(advised(r, today, words));
+            TextWriter words = new TextWriter(rules.wording(), language, situation, budget);
+            List<Recommendation> now = known(evaluation.recommendations(), version);
+            Recommendation chosen = evaluation.chosen() != null && version.knows(evaluation.chosen().getAction())
+                    ? evaluation.chosen() : mostUrgent(now, order);
+            if (chosen == null) {
+                throw new NoNextActionException(evaluation.fired());
+            }
+            Map<ActionCode, AdvisedAction> byCode = merged(now, today, words, situation.applicationId());
+            AdvisedAction next = byCode.remove(chosen.getAction());
+            List<AdvisedAction> also = new ArrayList<>(byCode.values());
+            OneMessageADay.apply(next, also, order);
+            List<AdvisedAction> plan = new ArrayList<>();
+            for (Planner.Planned p : Planner.plan(rules, history, evaluation, version, this)) {
+                if (version.knows(p.recommendation().getAction())) {
+                    // a planned step is worded for the history it was planned in
+                    plan.add(advised(p.recommendation(), today,
+                            new TextWriter(rules.wording(), language, p.situation(), budget), situation.applicationId()));
                 }
             }
-            List<AdvisedAction> plan = new ArrayList<>();
-            for (Planner.Planned p : Planner.plan(rules, state, evaluation, watchdog, timeLimit)) {
-                // a planned step is worded for the state it was planned in
-                plan.add(advised(p.recommendation(), today, new TextWriter(rules.wording(), language, p.state(), budget)));
-            }
-            return new Answer(asOf, state.timezone(), language, advised(next, today, words), also, plan,
-                    rules.version(), evaluation.fired(), evaluation.explanations());
+            return new Answer(history.asOf(), history.timezone(), language, next, also, plan, rules.version(),
+                    evaluation.fired(), evaluation.explanations(), situation.applicationId(),
+                    status(situation, evaluation, next));
         } catch (TextTooLongException e) {
             // a fault of the wording, as a loop is of the rules: this request gets a 503 naming the text
-            throw new com.followupadvisor.rules.engine.RulesFailedException(e.getMessage());
+            throw new RulesFailedException(e.getMessage());
         }
     }
 
-    private static AdvisedAction advised(Recommendation r, LocalDate today, TextWriter words) {
-        List<Draft> drafts = words.drafts(r);
+    /** The facts of {@code history} at its asOf, with the employer's calendar as {@code version} counts it. */
+    Situation situation(RuleSet rules, ApplicationHistory history, ContractVersion version) {
+        Predicate<LocalDate> quiet = version.quietWeeks() ? rules.given(QuietWeeks.class).orElse(QuietWeeks.NONE)::contains
+                : day -> false;
+        return Situation.of(history, new WorkingDays(history.holidays().region(), history.holidays().closedDays(), quiet));
+    }
+
+    /** One evaluation of the rules, for the planner. */
+    Evaluation evaluate(RuleSet rules, Situation situation) {
+        return rules.evaluate(situation.facts(), false, watchdog, timeLimit);
+    }
+
+    private LocalDateTime asOf(LocalDateTime given, java.time.ZoneId zone) {
+        return given != null ? given : LocalDateTime.now(clock.withZone(zone)).withNano(0);
+    }
+
+    private static List<Recommendation> known(List<Recommendation> made, ContractVersion version) {
+        return made.stream().filter(r -> version.knows(r.getAction())).toList();
+    }
+
+    private static Recommendation mostUrgent(List<Recommendation> made, UrgencyOrder order) {
+        Recommendation best = null;
+        for (Recommendation r : made) {
+            if (best == null || order != null && order.isMoreUrgent(r.getAction(), best.getAction())) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Each code once: one action covers every occurrence, its drafts every person concerned, its
+     * window from the oldest occurrence's start to the earliest end; its id and words are the
+     * oldest occurrence's.
+     */
+    private static Map<ActionCode, AdvisedAction> merged(List<Recommendation> made, LocalDate today, TextWriter words,
+            String applicationId) {
+        Map<ActionCode, AdvisedAction> byCode = new LinkedHashMap<>();
+        for (Recommendation r : made) {
+            AdvisedAction a = advised(r, today, words, applicationId);
+            byCode.merge(r.getAction(), a, Advisor::together);
+        }
+        return byCode;
+    }
+
+    private static AdvisedAction together(AdvisedAction a, AdvisedAction b) {
+        AdvisedAction first = earlier(b.dueFrom(), a.dueFrom()) ? b : a;
+        LocalDate from = earlier(b.dueFrom(), a.dueFrom()) ? b.dueFrom() : a.dueFrom();
+        LocalDate by = earlier(b.dueBy(), a.dueBy()) ? b.dueBy() : a.dueBy();
+        List<com.followupadvisor.wording.Draft> drafts = new ArrayList<>();
+        for (AdvisedAction x : List.of(first, first == a ? b : a)) {
+            if (x.drafts() != null) {
+                drafts.addAll(x.drafts());
+            }
+        }
+        return new AdvisedAction(first.action(), first.title(), from, by, by != null && first.overdue(), first.channels(),
+                first.why(), first.rule(), drafts.isEmpty() ? null : drafts, first.id());
+    }
+
+    private static boolean earlier(LocalDate x, LocalDate y) {
+        return x != null && (y == null || x.isBefore(y));
+    }
+
+    static AdvisedAction advised(Recommendation r, LocalDate today, TextWriter words, String applicationId) {
+        List<com.followupadvisor.wording.Draft> drafts = words.drafts(r);
         return new AdvisedAction(
                 r.getAction(),
                 words.title(r),
@@ -96,6 +186,26 @@ public final class Advisor {
                 r.getChannels().isEmpty() ? null : r.getChannels(),
                 words.why(r),
                 r.getRule(),
-                drafts.isEmpty() ? null : drafts);
+                drafts.isEmpty() ? null : drafts,
+                applicationId + "." + r.getStep());
+    }
+
+    private static Status status(Situation situation, Evaluation evaluation, AdvisedAction next) {
+        Application app = situation.application();
+        Outcome outcome = app.getOutcome();
+        String said = outcome == Outcome.OPEN && evaluation.movedOn() != null ? "MOVED_ON" : outcome.name();
+        boolean open = outcome == Outcome.OPEN || outcome == Outcome.ON_HOLD || outcome == Outcome.OFFER;
+        String waitingOn = next.action() != ActionCode.WAIT && next.action() != ActionCode.KEEP_SEARCHING
+                && next.action() != ActionCode.NONE ? "CANDIDATE" : open && !"MOVED_ON".equals(said) ? "EMPLOYER" : "NOBODY";
+        LocalDate reference = evaluation.referenceDate() != null && (outcome == Outcome.OPEN)
+                ? evaluation.referenceDate().getDate() : null;
+        LocalDateTime nextInterview = null;
+        for (Chronicle.Booking b : situation.chronicle().bookings()) {
+            if (b.toComeAfter(app.getNow()) && (nextInterview == null || b.current().moment().isBefore(nextInterview))) {
+                nextInterview = b.current().moment();
+            }
+        }
+        String region = situation.history().holidays().region();
+        return new Status(said, app.getRound(), waitingOn, reference, nextInterview, region == null ? "NONE" : region);
     }
 }

@@ -8,7 +8,8 @@ import com.followupadvisor.rules.engine.Explanation;
 
 /**
  * The advice for one application state: what to do next, what else applies now, what comes later,
- * written in {@code language}. {@code explanations} is null unless asked for.
+ * written in {@code language}, with where the application stands. {@code explanations} is null unless
+ * asked for.
  */
 public record Answer(
         LocalDateTime asOf,
@@ -19,5 +20,7 @@ public record Answer(
         List<AdvisedAction> plan,
         String rulesVersion,
         List<String> fired,
-        List<Explanation> explanations) {
+        List<Explanation> explanations,
+        String applicationId,
+        Status status) {
 }

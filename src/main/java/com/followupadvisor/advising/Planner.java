@@ -1,6 +1,5 @@
 package com.followupadvisor.advising;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -10,55 +9,65 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.Interview;
 import com.followupadvisor.advice.Recommendation;
+import com.followupadvisor.history.ApplicationHistory;
+import com.followupadvisor.history.Chronicle;
+import com.followupadvisor.history.Event;
+import com.followupadvisor.history.EventType;
+import com.followupadvisor.history.Person;
+import com.followupadvisor.history.Situation;
+import com.followupadvisor.history.When;
 import com.followupadvisor.rules.engine.Evaluation;
 import com.followupadvisor.rules.engine.RuleSet;
-import com.followupadvisor.rules.sandbox.EvaluationWatchdog;
-import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.ApplicationState.FollowUp;
 import com.followupadvisor.state.Channel;
 
 /**
  * Works out the plan: the actions still to come, assuming the candidate does each step on time and
- * hears nothing back. It knows no advice of its own: it plays the state forward (a step done, a
- * later day) and asks the same rules again at each point.
+ * hears nothing back. It knows no advice of its own: it plays the history forward (the event of a
+ * step done, a later day) and asks the same rules again at each point.
  */
 final class Planner {
 
     /** Enough for every step of the default advice several times over; a guard against odd rule edits. */
     static final int MAX_STEPS = 24;
 
-    /** A recommendation of the plan with the state it was made for (the drafts are written from it). */
-    record Planned(Recommendation recommendation, ApplicationState state) {
+    /** A recommendation of the plan with the situation it was made in (the drafts are written from it). */
+    record Planned(Recommendation recommendation, Situation situation) {
     }
 
     private Planner() {
     }
 
-    static List<Planned> plan(RuleSet rules, ApplicationState start, Evaluation now, EvaluationWatchdog watchdog, Duration timeLimit) {
+    static List<Planned> plan(RuleSet rules, ApplicationHistory start, Evaluation now, ContractVersion version,
+            Advisor advisor) {
         Set<String> seen = new HashSet<>();
         now.recommendations().forEach(r -> seen.add(key(r)));
         List<Planned> plan = new ArrayList<>();
-        ApplicationState state = start;
+        ApplicationHistory history = start;
+        Situation situation = advisor.situation(rules, history, version);
         Evaluation evaluation = now;
         for (int step = 0; step < MAX_STEPS; step++) {
-            ApplicationState after = state;
+            List<Event> done = new ArrayList<>();
             for (Recommendation r : evaluation.recommendations()) {
-                after = doneOnTime(r, after);
+                done.addAll(doneOnTime(r, situation));
             }
-            if (after == state) {
-                LocalDateTime later = nextMoment(state, evaluation);
+            ApplicationHistory after;
+            if (done.isEmpty()) {
+                LocalDateTime later = nextMoment(situation, evaluation);
                 if (later == null) {
                     break;
                 }
-                after = state.withAsOf(later);
+                after = history.withAsOf(later);
+            } else {
+                after = history.withEvents(done);
             }
-            state = after;
-            evaluation = rules.evaluate(new Application(state), false, watchdog, timeLimit);
+            history = after;
+            situation = advisor.situation(rules, history, version);
+            evaluation = advisor.evaluate(rules, situation);
             for (Recommendation r : evaluation.recommendations()) {
                 if (r.getAction().isSomethingToDo() && seen.add(key(r))) {
-                    plan.add(new Planned(r, state));
+                    plan.add(new Planned(r, situation));
                 }
             }
         }
@@ -67,48 +76,70 @@ final class Planner {
         return plan;
     }
 
-    /** The state after the candidate has done {@code r}, for the actions that change the state. */
-    private static ApplicationState doneOnTime(Recommendation r, ApplicationState state) {
+    /** The events that say the candidate did {@code r}, for the actions that have one; none for the others. */
+    private static List<Event> doneOnTime(Recommendation r, Situation situation) {
+        When at = When.at(onTime(r, situation));
+        String id = situation.applicationId() + "." + r.getStep();
         return switch (r.getAction()) {
-            case SEND_THANK_YOU -> state.thankYou().sentAt() != null ? state : r.isCountsAsFollowUp()
-                    ? state.withThankYouSentAt(onTime(r, state)).withFollowUp(new FollowUp(onTime(r, state), Channel.EMAIL))
-                    : state.withThankYouSentAt(onTime(r, state));
-            case FOLLOW_UP -> state.withFollowUp(new FollowUp(onTime(r, state), Channel.EMAIL));
-            case REPLY -> state.toBuilder().repliedAt(onTime(r, state)).build();
-            default -> state;
+            case SEND_THANK_YOU -> {
+                List<String> to = r.getSubject() == null ? List.of()
+                        : situation.concerned(r.getSubject().getRef()).stream().map(Person::id).toList();
+                Event thanks = Event.of(EventType.THANK_YOU, at).to(to).build();
+                yield r.isCountsAsFollowUp() ? List.of(thanks, Event.of(EventType.FOLLOW_UP, at).channel(Channel.EMAIL).build())
+                        : List.of(thanks);
+            }
+            case FOLLOW_UP -> List.of(Event.of(EventType.FOLLOW_UP, at).channel(Channel.EMAIL).build());
+            case REPLY -> List.of(Event.of(EventType.REPLIED, at).build());
+            case SUBMIT_ASSIGNMENT -> List.of(Event.of(EventType.SUBMITTED, at).build());
+            case ASK_TO_EXPEDITE, UPDATE_REFERRER, WITHDRAW_ELSEWHERE, MOVE_ON -> List.of(Event.of(EventType.DONE, at).action(id).build());
+            default -> List.of();
         };
     }
 
     /**
-     * When a step counts as done (contract 1.1): on the first day of its window, or today when that
-     * day has passed, so a step already overdue is planned as done today and the steps after it are
-     * timed from today. Never before the interview or the employer's latest contact, though: a step
-     * can only answer what came before it.
+     * When a step counts as done: on the first day of its window, or today when that day has
+     * passed, so a step already overdue is planned as done today and the steps after it are timed
+     * from today. Never before the latest thing that happened, though: a step can only answer what
+     * came before it.
      */
-    private static LocalDateTime onTime(Recommendation r, ApplicationState state) {
-        LocalDateTime now = state.asOf();
+    private static LocalDateTime onTime(Recommendation r, Situation situation) {
+        LocalDateTime now = situation.application().getNow();
         LocalDate day = now.toLocalDate();
         LocalDate first = r.getDueFrom() != null ? r.getDueFrom() : r.getDueBy();
         if (first != null && day.isBefore(first)) {
             day = first;
         }
         LocalDateTime done = day.equals(now.toLocalDate()) ? now : day.atTime(now.toLocalTime());
-        LocalDateTime earliest = state.interview().at();
-        if (state.lastHeardAt() != null && state.lastHeardAt().isAfter(earliest)) {
-            earliest = state.lastHeardAt();
+        LocalDateTime earliest = null;
+        for (Chronicle.Entry e : situation.chronicle().entries()) {
+            if (e.event().type() != EventType.INTERVIEW && !e.event().at().moment().isAfter(now)) {
+                earliest = later(earliest, e.event().at().moment());
+            }
         }
-        return done.isAfter(earliest) ? done : earliest.plusMinutes(1);
+        for (Chronicle.Booking b : situation.chronicle().bookings()) {
+            if (b.heldBy(now)) {
+                earliest = later(earliest, b.current().moment());
+            }
+        }
+        return earliest == null || done.isAfter(earliest) ? done : earliest.plusMinutes(1);
+    }
+
+    private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
+        return a == null || b.isAfter(a) ? b : a;
     }
 
     /**
      * The next moment at which the answer may change: the start of the earliest date the rules
-     * named that is still ahead, or the interview's start.
+     * named that is still ahead, or an interview's start.
      */
-    private static LocalDateTime nextMoment(ApplicationState state, Evaluation evaluation) {
-        LocalDateTime now = state.asOf();
-        LocalDateTime next = null;
+    private static LocalDateTime nextMoment(Situation situation, Evaluation evaluation) {
+        LocalDateTime now = situation.application().getNow();
         List<LocalDateTime> candidates = new ArrayList<>();
-        candidates.add(state.interview().at());
+        for (Object fact : situation.facts()) {
+            if (fact instanceof Interview i && !i.isHeld()) {
+                candidates.add(i.getAt());
+            }
+        }
         for (Recommendation r : evaluation.recommendations()) {
             if (r.getDueFrom() != null) {
                 candidates.add(r.getDueFrom().atStartOfDay());
@@ -117,6 +148,7 @@ final class Planner {
                 candidates.add(r.getDueBy().atStartOfDay());
             }
         }
+        LocalDateTime next = null;
         for (LocalDateTime c : candidates) {
             if (c.isAfter(now) && (next == null || c.isBefore(next))) {
                 next = c;

@@ -62,9 +62,10 @@ public record NextActionResponse(
             @Schema(description = "For message actions: one draft per recipient.") List<Draft> drafts) {
 
         static Action of(AdvisedAction a) {
-            return new Action(a.action(), a.title(), a.dueFrom(), a.dueBy(), a.overdue(), a.channels(), a.why(), a.rule(),
-                    a.drafts() == null ? null : a.drafts().stream()
-                            .map(d -> new Draft(d.channel(), d.to(), Recipient.of(d.recipient()), d.subject(), d.body())).toList());
+            return new Action(a.action(), a.title(), a.dueFrom(), a.dueBy(), a.overdue(),
+                    a.channels() == null ? null : a.channels().stream().map(c -> Channel.valueOf(c.name())).toList(), a.why(),
+                    a.rule(), a.drafts() == null ? null : a.drafts().stream().map(d -> new Draft(Channel.valueOf(d.channel().name()),
+                            d.to(), Recipient.of(d.recipient()), d.subject(), d.body())).toList());
         }
 
         static List<Action> all(List<AdvisedAction> actions) {

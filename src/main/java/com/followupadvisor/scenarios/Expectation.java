@@ -45,7 +45,8 @@ record Expectation(Action next, Actions also, Actions plan, Fired fired) {
             contains(out, where + ".title", actual.title(), titleContains, true);
             contains(out, where + ".why", actual.why(), whyContains, true);
             if (channels != null) {
-                same(out, where + ".channels", channels, actual.channels() == null ? List.of() : actual.channels());
+                same(out, where + ".channels", channels, actual.channels() == null ? List.of()
+                        : actual.channels().stream().map(c -> Channel.valueOf(c.name())).toList());
             }
             if (drafts != null) {
                 List<Draft> got = actual.drafts() == null ? List.of() : actual.drafts();
@@ -67,7 +68,7 @@ record Expectation(Action next, Actions also, Actions plan, Fired fired) {
 
         void compare(String where, Draft actual, List<String> out) {
             if (channel != null) {
-                same(out, where + ".channel", channel, actual.channel());
+                same(out, where + ".channel", channel, Channel.valueOf(actual.channel().name()));
             }
             if (to != null) {
                 same(out, where + ".to", quoted(to.orElse(null)), quoted(actual.to()));

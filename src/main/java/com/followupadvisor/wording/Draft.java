@@ -1,6 +1,6 @@
 package com.followupadvisor.wording;
 
-import com.followupadvisor.state.Channel;
+import com.followupadvisor.advice.Channel;
 
 /** A message ready to adapt and send; {@code to} and {@code subject} may be null. */
 public record Draft(Channel channel, String to, Recipient recipient, String subject, String body) {

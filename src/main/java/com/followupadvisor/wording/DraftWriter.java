@@ -8,8 +8,8 @@ import org.jboss.logging.Logger;
 
 import com.followupadvisor.advice.Recommendation;
 import com.followupadvisor.advice.Recommendation.DraftRequest;
-import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.Channel;
+import com.followupadvisor.advice.Channel;
+import com.followupadvisor.history.Situation;
 
 /**
  * Turns the drafts a rule asked for into text in the request's language, from the rule set's
@@ -30,18 +30,20 @@ final class DraftWriter {
             return List.of();
         }
         Wording wording = words.wording();
-        ApplicationState state = words.state();
+        Situation situation = words.situation();
+        String ref = recommendation.getSubject() == null ? null : recommendation.getSubject().getRef();
         List<Draft> drafts = new ArrayList<>();
         for (DraftRequest request : requests) {
             String in = wording.languageFor(words.language(), request.template());
             Map<String, Object> data = words.values(recommendation, in, Formats.Kind.LETTER);
-            List<Person> people = Person.met(state);
-            if (request.perInterviewer() && !people.isEmpty()) {
+            List<Person> people = request.perPerson() && ref != null ? Person.each(situation, ref) : List.of();
+            if (!people.isEmpty()) {
                 for (Person person : people) {
                     render(request, data, person, wording, in, drafts, words.budget());
                 }
             } else {
-                render(request, data, Person.contact(state), wording, in, drafts, words.budget());
+                render(request, data, request.unaddressed() ? null : Person.one(situation, ref), wording, in, drafts,
+                        words.budget());
             }
         }
         return drafts;
@@ -73,14 +75,14 @@ final class DraftWriter {
         return person == null ? null : new Draft.Recipient(person.name(), person.email(), person.phone());
     }
 
-    /** For display: "Name <email>" for an email to someone whose address is known, else the name. */
+    /** For display: "Name <email>" for an email to someone whose address is known, else the name (else the address). */
     private static String to(Channel channel, Person person) {
         if (person == null) {
             return null;
         }
         if (channel == Channel.EMAIL && person.email() != null) {
-            return person.name() + " <" + person.email() + ">";
+            return person.name() == null ? person.email() : person.name() + " <" + person.email() + ">";
         }
-        return person.name();
+        return person.name() != null ? person.name() : channel == Channel.PHONE ? person.phone() : person.email();
     }
 }

@@ -1,6 +1,7 @@
 package com.followupadvisor.wording;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,12 @@ final class Formats {
             "de", DateTimeFormatter.ofPattern("EEEE, d. MMMM", Locale.GERMAN));
 
     private Formats() {
+    }
+
+    /** A date and its time: the date as {@link #date} writes it, then the time ("at 10:00", "um 10:00 Uhr"). */
+    static String dateTime(LocalDateTime at, String language, Kind kind) {
+        String time = String.format(Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute());
+        return date(at.toLocalDate(), language, kind) + ("de".equals(language) ? " um " + time + " Uhr" : " at " + time);
     }
 
     static String date(LocalDate date, String language, Kind kind) {

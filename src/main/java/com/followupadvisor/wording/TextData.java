@@ -11,11 +11,19 @@ import java.util.List;
 import java.util.Map;
 
 import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.EmployerMessage;
+import com.followupadvisor.advice.Interview;
+import com.followupadvisor.advice.OtherOffer;
 import com.followupadvisor.advice.Recommendation;
+import com.followupadvisor.advice.ReferrerNews;
 import com.followupadvisor.advice.Text;
+import com.followupadvisor.advice.WaitStart;
+import com.followupadvisor.advice.WorkingDays;
+import com.followupadvisor.history.ApplicationHistory;
+import com.followupadvisor.history.FromState;
+import com.followupadvisor.history.Situation;
 import com.followupadvisor.state.ApplicationState;
 import com.followupadvisor.state.ApplicationState.FollowUp;
-import com.followupadvisor.state.Channel;
 
 /**
  * The values a text can use, as plain values (templates get no Java object they could call methods
@@ -38,27 +46,56 @@ final class TextData {
         this.budget = budget;
     }
 
-    /** The state's values, the same in every text for one state. */
-    Map<String, Object> common(ApplicationState state) {
-        Application app = new Application(state);
+    /** The situation's values, the same in every text for one situation. */
+    Map<String, Object> common(Situation situation) {
+        Application app = situation.application();
+        ApplicationHistory history = situation.history();
         Map<String, Object> data = new HashMap<>();
-        data.put("company", state.company());
-        data.put("role", orEmpty(state.role()));
-        data.put("candidateName", orEmpty(state.candidateName()));
-        data.put("interviewDay", date(state.interview().at().toLocalDate()));
-        data.put("timelineKnown", state.timeline().expectedBy() != null);
-        data.put("expectedBy", state.timeline().expectedBy() == null ? "" : date(state.timeline().expectedBy()));
+        data.put("company", history.company());
+        data.put("role", orEmpty(history.role()));
+        data.put("candidateName", orEmpty(history.candidate().name()));
+        Interview interview = null;
+        Interview toCome = null;
+        LocalDate employersDate = null;
+        for (Object fact : situation.facts()) {
+            if (fact instanceof Interview i && i.isLatestHeld()) {
+                interview = i;
+            } else if (fact instanceof Interview i && !i.isHeld() && (toCome == null || i.getAt().isBefore(toCome.getAt()))) {
+                toCome = i;
+            } else if (fact instanceof WaitStart w && w.getExpectedBy() != null) {
+                employersDate = w.getExpectedBy();
+            }
+        }
+        interview(data, interview != null ? interview : toCome);
+        noSubject(data);
+        data.put("timelineKnown", employersDate != null);
+        data.put("expectedBy", employersDate == null ? "" : date(employersDate));
         data.put("followUpsSoFar", app.getUnansweredFollowUps());
         data.put("lastFollowUpDay", app.getLastFollowUpDate() == null ? "" : date(app.getLastFollowUpDate()));
         data.put("lastFollowUpChannel", app.getLastFollowUpChannel() == null ? "" : app.getLastFollowUpChannel().name());
-        data.put("activeApplications", state.otherOpportunities().activeApplications());
-        data.put("upcomingInterviews", state.otherOpportunities().upcomingInterviews());
-        data.put("interviewerCount", state.interview().interviewers().size());
-        data.put("firstChoice", state.firstChoice());
-        data.put("outcome", state.outcome().name());
-        data.put("interviewRound", state.interview().round());
-        data.put("interviewFormat", state.interview().format().name());
+        data.put("activeApplications", app.getActiveApplications());
+        data.put("upcomingInterviews", app.getUpcomingInterviews());
+        data.put("firstChoice", app.isFirstChoice());
+        data.put("outcome", app.getOutcome().name());
+        data.put("round", app.getRound());
         return data;
+    }
+
+    /** The values of the interview a text is about: its day, round, format, stage and how many were met. */
+    private void interview(Map<String, Object> data, Interview interview) {
+        data.put("interviewDay", interview == null ? "" : date(interview.getDate()));
+        data.put("interviewRound", interview == null ? 0 : interview.getRound());
+        data.put("interviewFormat", interview == null ? "" : interview.getFormat().name());
+        data.put("interviewStage", interview == null ? "" : interview.getStage().name());
+        data.put("interviewerCount", interview == null ? 0 : interview.getPeopleToThank());
+    }
+
+    /** The values only an action about an employer's message, another offer or news for a referrer has: empty elsewhere. */
+    private static void noSubject(Map<String, Object> data) {
+        for (String name : List.of("messageKind", "messageDay", "topic", "newTime", "answerBy", "assignmentDue",
+                "otherOfferAnswerBy", "newsKind", "newsDay")) {
+            data.put(name, "");
+        }
     }
 
     /** {@code common} with the recommendation's values added. */
@@ -66,16 +103,36 @@ final class TextData {
         Map<String, Object> own = new HashMap<>(4 + 2 * r.getValues().size());
         own.put("dueFrom", r.getDueFrom() == null ? "" : date(r.getDueFrom()));
         own.put("dueBy", r.getDueBy() == null ? "" : date(r.getDueBy()));
+        subject(own, r.getSubject());
         r.getValues().forEach((name, value) -> own.put(name, plain(value, common)));
         return LayeredValues.over(common, own);
+    }
+
+    /** The values of what {@code r} is about: the interview, the employer's message, the other offer, the news. */
+    private void subject(Map<String, Object> own, Object subject) {
+        if (subject instanceof Interview i) {
+            interview(own, i);
+        } else if (subject instanceof EmployerMessage m) {
+            own.put("messageKind", m.getKind().name());
+            own.put("messageDay", date(m.getDate()));
+            own.put("topic", m.getAbout() == null ? "" : m.getAbout().name());
+            own.put("newTime", m.getNewAt() == null ? "" : Formats.dateTime(m.getNewAt(), language, kind));
+            own.put("answerBy", m.getAnswerBy() == null ? "" : date(m.getAnswerBy()));
+            own.put("assignmentDue", m.getDue() == null ? "" : date(m.getDue()));
+        } else if (subject instanceof OtherOffer o) {
+            own.put("otherOfferAnswerBy", date(o.getAnswerBy()));
+        } else if (subject instanceof ReferrerNews n) {
+            own.put("newsKind", n.getKind().name());
+            own.put("newsDay", date(n.getDate()));
+        }
     }
 
     /** {@code data} with the values about the person a draft is addressed to. */
     static Map<String, Object> withPerson(Map<String, Object> data, Person person) {
         Map<String, Object> out = new HashMap<>(16);
-        out.put("personName", person == null ? "" : person.name());
+        out.put("personName", person == null ? "" : orEmpty(person.name()));
         out.put("personTitle", person == null ? "" : orEmpty(person.title()));
-        String greeting = person == null ? "" : person.addressAs() != null ? person.addressAs() : person.name();
+        String greeting = person == null ? "" : person.addressAs() != null ? person.addressAs() : orEmpty(person.name());
         out.put("personGreeting", greeting);
         out.put("addressForm", person == null ? "" : addressForm(person));
         out.put("talkedAbout", person == null ? "" : orEmpty(person.talkedAbout()));
@@ -152,16 +209,17 @@ final class TextData {
         ApplicationState state = ApplicationState.builder().asOf(interview.plusDays(12)).timezone(ZoneOffset.UTC)
                 .company("Company").role("Role").candidateName("Candidate").interviewAt(interview)
                 .timelineAsked(true).expectedBy(interview.toLocalDate().plusDays(7))
-                .followUp(new FollowUp(interview.plusDays(10), Channel.EMAIL))
+                .followUp(new FollowUp(interview.plusDays(10), com.followupadvisor.state.Channel.EMAIL))
                 .otherOpportunities(new ApplicationState.OtherOpportunities(1, 1)).firstChoice(true).build();
-        Map<String, Object> common = new TextData(null, Wording.BASE, Formats.Kind.REASON, null).common(state);
+        Situation situation = Situation.of(FromState.translate(state), new WorkingDays(null, List.of(), day -> false));
+        Map<String, Object> common = new TextData(null, Wording.BASE, Formats.Kind.REASON, null).common(situation);
         common.put("dueFrom", "Monday 2026-11-23");
         common.put("dueBy", "Tuesday 2026-11-24");
         valueNames.forEach(name -> common.put(name, sample));
         List<Map<String, Object>> samples = new ArrayList<>();
-        samples.add(withPerson(common, new Person("Person", "person@example.com", null, "Title", null, null, true)));
-        samples.add(withPerson(common, new Person("Person", "person@example.com", "+1 555", null, "Frau Person", "the roadmap",
-                false)));
+        samples.add(withPerson(common, new Person("p1", "Person", "person@example.com", null, "Title", null, null, true)));
+        samples.add(withPerson(common, new Person("p2", "Person", "person@example.com", "+1 555", null, "Frau Person",
+                "the roadmap", false)));
         samples.add(withPerson(common, null));
         return samples;
     }

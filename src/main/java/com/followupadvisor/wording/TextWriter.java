@@ -5,30 +5,30 @@ import java.util.List;
 import java.util.Map;
 
 import com.followupadvisor.advice.Recommendation;
-import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.history.Situation;
 
 /**
  * Writes a recommendation's title, reason and drafts in the request's language, from the rule set's
- * wording, for one state: the state's values are worked out once for all its texts. One per answer
+ * wording, for one situation: its values are worked out once for all its texts. One per answer
  * (or plan step), used by one thread.
  */
 public final class TextWriter {
 
     private final Wording wording;
     private final String language;
-    private final ApplicationState state;
+    private final Situation situation;
     private final TextBudget budget;
-    /** The state's values in each language and kind of text used, worked out once for every text of one state. */
+    /** The situation's values in each language and kind of text used, worked out once for every text of one state. */
     private final Map<String, Map<String, Object>> common = new HashMap<>(4);
     private Recommendation lastRecommendation;
     private String lastKey;
     private Map<String, Object> lastValues;
 
-    /** For one state, in {@code language}: use it for every recommendation made for that state. */
-    public TextWriter(Wording wording, String language, ApplicationState state, TextBudget budget) {
+    /** For one situation, in {@code language}: use it for every recommendation made in it. */
+    public TextWriter(Wording wording, String language, Situation situation, TextBudget budget) {
         this.wording = wording;
         this.language = language;
-        this.state = state;
+        this.situation = situation;
         this.budget = budget;
     }
 
@@ -40,7 +40,7 @@ public final class TextWriter {
         return write(r, r.getWhy());
     }
 
-    /** The drafts the rule asked for, worded for this state; none when it asked for none. */
+    /** The drafts the rule asked for, worded for this situation; none when it asked for none. */
     public List<Draft> drafts(Recommendation r) {
         return DraftWriter.write(r, this);
     }
@@ -54,14 +54,14 @@ public final class TextWriter {
     }
 
     /**
-     * {@code r}'s values over the state's, for a text of {@code kind} written in {@code in}. The
+     * {@code r}'s values over the situation's, for a text of {@code kind} written in {@code in}. The
      * last recommendation's are kept: its title and reason (and a letter's drafts) read the same.
      */
     Map<String, Object> values(Recommendation r, String in, Formats.Kind kind) {
         String key = kind + "/" + in;
         if (r != lastRecommendation || !key.equals(lastKey)) {
             TextData data = new TextData(wording, in, kind, budget);
-            lastValues = data.of(r, common.computeIfAbsent(key, k -> data.common(state)));
+            lastValues = data.of(r, common.computeIfAbsent(key, k -> data.common(situation)));
             lastRecommendation = r;
             lastKey = key;
         }
@@ -80,7 +80,7 @@ public final class TextWriter {
         return language;
     }
 
-    ApplicationState state() {
-        return state;
+    Situation situation() {
+        return situation;
     }
 }

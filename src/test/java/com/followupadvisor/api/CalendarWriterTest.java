@@ -19,7 +19,7 @@ import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Answer;
 import com.followupadvisor.state.ApplicationState;
-import com.followupadvisor.state.Channel;
+import com.followupadvisor.advice.Channel;
 import com.followupadvisor.wording.Draft;
 
 import biweekly.Biweekly;
@@ -42,8 +42,8 @@ class CalendarWriterTest {
 
     private static Answer answer(String title, String why, Draft draft) {
         AdvisedAction action = new AdvisedAction(ActionCode.FOLLOW_UP, title, LocalDate.parse("2026-11-24"),
-                LocalDate.parse("2026-11-25"), false, List.of(Channel.EMAIL), why, "a rule", draft == null ? List.of() : List.of(draft));
-        return new Answer(LocalDateTime.parse("2026-11-24T09:00"), ZoneOffset.UTC, "en", action, List.of(), List.of(), "v", List.of(), List.of());
+                LocalDate.parse("2026-11-25"), false, List.of(Channel.EMAIL), why, "a rule", draft == null ? List.of() : List.of(draft), "acme-0000.follow-up-1");
+        return new Answer(LocalDateTime.parse("2026-11-24T09:00"), ZoneOffset.UTC, "en", action, List.of(), List.of(), "v", List.of(), List.of(), "acme-0000", null);
     }
 
     @Test

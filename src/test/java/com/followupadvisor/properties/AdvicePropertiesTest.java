@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import com.followupadvisor.ShippedRules;
+import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advice.Application;
 import com.followupadvisor.advising.AdvisedAction;
@@ -207,7 +208,8 @@ class AdvicePropertiesTest {
     void followUpsAndMovingOnNeverFallOnADayOff() {
         forEveryState(state -> {
             // a working day: not a weekend, a public holiday of the state's region or one of its closed days
-            Application employer = new Application(state.asOf() != null ? state : state.withAsOf(LocalDateTime.now(CLOCK)));
+            Application employer = StateBuilder.situation(state.asOf() != null ? state : state.withAsOf(LocalDateTime.now(CLOCK)))
+                    .application();
             everyAction(advise(state)).forEach(a -> {
                 if (a.action() == ActionCode.FOLLOW_UP) {
                     assertThat(a.dueFrom().getDayOfWeek()).as("FOLLOW_UP dueFrom %s", a.dueFrom()).isNotIn(WEEKEND);
@@ -317,6 +319,6 @@ class AdvicePropertiesTest {
                             .sorted(Comparator.comparing(Draft::toString)).toList();
         }
         return new AdvisedAction(a.action(), a.title(), a.dueFrom(), a.dueBy(), a.overdue(), a.channels(), a.why(),
-                a.rule(), drafts);
+                a.rule(), drafts, a.id());
     }
 }

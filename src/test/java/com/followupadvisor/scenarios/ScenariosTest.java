@@ -31,7 +31,7 @@ import com.followupadvisor.rules.engine.RuleSetLoader;
 import com.followupadvisor.rules.folder.RuleInfo;
 import com.followupadvisor.rules.folder.RuleLoadException;
 import com.followupadvisor.rules.folder.RuleProblem;
-import com.followupadvisor.state.Channel;
+import com.followupadvisor.advice.Channel;
 import com.followupadvisor.wording.Draft;
 
 /** Every scenario in rules/scenarios/ is a test of its own, so a rule edit that breaks one fails the build. */
@@ -93,14 +93,15 @@ class ScenariosTest {
                         date("2026-11-23"), true, List.of(Channel.EMAIL, Channel.PHONE),
                         "Follow-up 1 can go out on Monday 2026-11-23.", "Follow up when due",
                         List.of(new Draft(Channel.EMAIL, "Dana Smith <dana@acme.example>", "Following up", BODY),
-                                new Draft(Channel.PHONE, null, null, "Hello, this is Sam Lee."))),
+                                new Draft(Channel.PHONE, null, null, "Hello, this is Sam Lee.")), "acme-0000.follow-up-1"),
                 List.of(new AdvisedAction(ActionCode.KEEP_SEARCHING, "Keep applying", null, null, false, null,
-                        "Other applications in flight: 4.", "Keep searching", null)),
+                        "Other applications in flight: 4.", "Keep searching", null, "acme-0000.keep-searching")),
                 List.of(new AdvisedAction(ActionCode.FOLLOW_UP, "Follow up again", date("2026-11-30"), date("2026-12-01"),
-                                false, List.of(Channel.EMAIL, Channel.PHONE), "Follow-up 2.", "Follow up when due", null),
+                                false, List.of(Channel.EMAIL, Channel.PHONE), "Follow-up 2.", "Follow up when due", null,
+                                "acme-0000.follow-up-2"),
                         new AdvisedAction(ActionCode.MOVE_ON, "Move on", date("2026-12-07"), null, false, null,
-                                "Move on.", "Move on later", null)),
-                "v1", List.of("Follow up when due", "Keep searching"), null);
+                                "Move on.", "Move on later", null, "acme-0000.move-on")),
+                "v1", List.of("Follow up when due", "Keep searching"), null, "acme-0000", null);
 
         private static LocalDate date(String text) {
             return LocalDate.parse(text);

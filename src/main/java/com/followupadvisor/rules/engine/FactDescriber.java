@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.followupadvisor.advice.Application;
 import com.followupadvisor.advice.Next;
 import com.followupadvisor.advice.Recommendation;
 import com.followupadvisor.advice.UrgencyOrder;
@@ -29,26 +28,7 @@ final class FactDescriber {
 
     static Map<String, Object> describe(Object fact) {
         Map<String, Object> out = new LinkedHashMap<>();
-        if (fact instanceof Application app) {
-            out.put("type", "Application");
-            out.put("now", value(app.getNow()));
-            out.put("today", value(app.getToday()));
-            out.put("outcome", app.getOutcome().name());
-            out.put("interviewAt", value(app.getInterviewAt()));
-            out.put("interviewStarted", app.isInterviewStarted());
-            out.put("daysSinceInterview", app.getDaysSinceInterview());
-            out.put("expectedBy", value(app.getExpectedBy()));
-            out.put("thankYouSent", app.isThankYouSent());
-            out.put("thankYouNotWanted", app.isThankYouNotWanted());
-            out.put("lastHeardAt", value(app.getLastHeardAt()));
-            out.put("followUpsMade", app.getFollowUpsMade());
-            out.put("unansweredFollowUps", app.getUnansweredFollowUps());
-            out.put("lastFollowUpDate", value(app.getLastFollowUpDate()));
-            out.put("interviewerCount", app.getInterviewerCount());
-            out.put("activeApplications", app.getActiveApplications());
-            out.put("upcomingInterviews", app.getUpcomingInterviews());
-            out.put("firstChoice", app.isFirstChoice());
-        } else if (fact instanceof Recommendation r) {
+        if (fact instanceof Recommendation r) {
             out.put("type", "Recommendation");
             out.put("action", r.getAction().name());
             out.put("dueFrom", value(r.getDueFrom()));
@@ -60,7 +40,8 @@ final class FactDescriber {
             out.put("type", "Next");
             out.put("action", n.recommendation().getAction().name());
         } else {
-            // a type declared in a rule file: its fields, through its getters
+            // a fact of the history (Application, Interview, ...) or a type declared in a rule file:
+            // its fields, through its getters
             out.put("type", fact.getClass().getSimpleName());
             Arrays.stream(fact.getClass().getMethods())
                     .filter(m -> m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()))
@@ -82,7 +63,7 @@ final class FactDescriber {
         if (v instanceof LocalDate || v instanceof Enum<?> || v instanceof ZoneId) {
             return v.toString();
         }
-        if (v instanceof Application || v instanceof Recommendation) {
+        if (v instanceof Recommendation) {
             return describe(v).get("type");
         }
         return v.getClass().getSimpleName();

@@ -15,8 +15,9 @@ import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.conf.KeepReferenceOption;
 
-import com.followupadvisor.advice.Application;
+import com.followupadvisor.advice.MovedOn;
 import com.followupadvisor.advice.Next;
+import com.followupadvisor.advice.ReferenceDate;
 import com.followupadvisor.advice.Recommendation;
 import com.followupadvisor.rules.folder.RuleInfo;
 import com.followupadvisor.rules.sandbox.EvaluationWatchdog;
@@ -104,10 +105,11 @@ public final class RuleSet {
     }
 
     /**
-     * Runs the rules on one fact; with {@code explain}, also records what each firing matched. An
-     * evaluation still running after {@code timeLimit} is stopped and fails.
+     * Runs the rules on {@code facts} (with this set's own, the numbers and the urgency order); with
+     * {@code explain}, also records what each firing matched. An evaluation still running after
+     * {@code timeLimit} is stopped and fails.
      */
-    public Evaluation evaluate(Application application, boolean explain, EvaluationWatchdog watchdog, Duration timeLimit) {
+    public Evaluation evaluate(List<?> facts, boolean explain, EvaluationWatchdog watchdog, Duration timeLimit) {
         EvaluationWatchdog.Ticket ticket = watchdog.watch(timeLimit, MAX_ALLOCATED_BYTES, code);
         KieSessionsPool pool = sessions;
         KieSession session = null;
@@ -118,7 +120,9 @@ public final class RuleSet {
             FiringRecorder recorder = new FiringRecorder(ticket, explain);
             session.addEventListener(recorder.agenda());
             session.addEventListener(recorder.runtime());
-            session.insert(application);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
             for (Object fact : given) {
                 session.insert(fact);
             }
@@ -131,15 +135,22 @@ public final class RuleSet {
             }
             List<Recommendation> made = new ArrayList<>();
             Recommendation chosen = null;
-            for (Object fact : session.getObjects(o -> o instanceof Recommendation || o instanceof Next)) {
+            ReferenceDate reference = null;
+            MovedOn movedOn = null;
+            for (Object fact : session.getObjects(o -> o instanceof Recommendation || o instanceof Next
+                    || o instanceof ReferenceDate || o instanceof MovedOn)) {
                 if (fact instanceof Next next) {
                     chosen = next.recommendation();
+                } else if (fact instanceof ReferenceDate date) {
+                    reference = date;
+                } else if (fact instanceof MovedOn moved) {
+                    movedOn = moved;
                 } else {
                     made.add((Recommendation) fact);
                 }
             }
             made.sort(Comparator.comparing(recorder::order));
-            Evaluation evaluation = new Evaluation(made, chosen, List.copyOf(recorder.fired()),
+            Evaluation evaluation = new Evaluation(made, chosen, reference, movedOn, List.copyOf(recorder.fired()),
                     explain ? List.copyOf(recorder.explained()) : null);
             unwound = true;
             return evaluation;

@@ -20,7 +20,7 @@ import com.followupadvisor.wording.Wording;
 public final class TextReferences {
 
     private static final Pattern TEXT = Pattern.compile(
-            "(?:\\.(?:title|why)\\(\\s*|Text\\.named\\(\\s*|\\.draft(?:ForEachInterviewer)?\\(\\s*Channel\\.\\w+\\s*,\\s*)\"([^\"]*)\"");
+            "(?:\\.(?:title|why)\\(\\s*|Text\\.named\\(\\s*|\\.draft(?:ForEachPerson|Unaddressed)?\\(\\s*Channel\\.\\w+\\s*,\\s*)\"([^\"]*)\"");
     private static final Pattern VALUE = Pattern.compile("\\.with\\(\\s*\"([^\"]*)\"");
 
     private record Use(String file, int line, int column, String name) {

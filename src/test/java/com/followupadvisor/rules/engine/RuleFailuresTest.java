@@ -208,10 +208,10 @@ class RuleFailuresTest {
 
     /** Evaluates a state the rules fail on, and returns a weak reference to the fact it was. */
     private static WeakReference<Application> failOnce(RuleSet rules, Duration limit) {
-        Application application = new Application(
-                StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").company("Throw Inc").build());
-        assertThatThrownBy(() -> rules.evaluate(application, false, ShippedRules.WATCHDOG, limit)).isInstanceOf(RuntimeException.class);
-        return new WeakReference<>(application);
+        java.util.List<Object> facts = StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").company("Throw Inc")
+                .facts();
+        assertThatThrownBy(() -> rules.evaluate(facts, false, ShippedRules.WATCHDOG, limit)).isInstanceOf(RuntimeException.class);
+        return new WeakReference<>((Application) facts.get(0));
     }
 
     /**
@@ -220,7 +220,7 @@ class RuleFailuresTest {
      */
     private static void answerAgain(RuleSet rules) {
         for (int i = 0; i < 3; i++) {
-            assertThat(rules.evaluate(new Application(StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").build()), false,
+            assertThat(rules.evaluate(StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").facts(), false,
                     ShippedRules.WATCHDOG, ShippedRules.TIME_LIMIT)
                     .recommendations()).isNotEmpty();
         }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.followupadvisor.StateBuilder;
-import com.followupadvisor.advice.Application;
 import com.followupadvisor.rules.engine.RuleCompiler;
 import com.followupadvisor.rules.engine.RuleSet;
 import com.followupadvisor.rules.folder.RuleSource;
@@ -41,7 +40,7 @@ class ExitGuardTest {
             var kieBase = new RuleCompiler().compile(source, Map.of());
             RuleSet rules = new RuleSet(kieBase, null, List.of(), "test", Instant.EPOCH, List.of(), RuleCode.of(kieBase, source, List.of()));
             try (EvaluationWatchdog watchdog = EvaluationWatchdog.start()) {
-                rules.evaluate(new Application(StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").build()), false,
+                rules.evaluate(StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").facts(), false,
                         watchdog, Duration.ofSeconds(5));
             }
             System.exit(0);
@@ -54,8 +53,7 @@ class ExitGuardTest {
     private Exit run(String then) throws IOException, InterruptedException {
         Files.writeString(dir.resolve("exit.drl"), """
                 package advice;
-                import com.followupadvisor.advice.Application;
-                rule "Stop everything"
+                                rule "Stop everything"
                 when Application()
                 then %s
                 end

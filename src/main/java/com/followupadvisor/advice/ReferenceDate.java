@@ -1,0 +1,32 @@
+package com.followupadvisor.advice;
+
+import java.time.LocalDate;
+
+/**
+ * The date by which the employer should have answered (their own date, else one the rules
+ * assume); follow-ups are timed from it. The rules work it out; the answer's status shows it.
+ */
+public final class ReferenceDate {
+
+    private final LocalDate date;
+    private final Text reason;
+
+    public ReferenceDate(LocalDate date, Text reason) {
+        this.date = date;
+        this.reason = reason;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    /** Why it is this date, in words. */
+    public Text getReason() {
+        return reason;
+    }
+
+    @Override
+    public String toString() {
+        return "ReferenceDate[" + date + "]";
+    }
+}

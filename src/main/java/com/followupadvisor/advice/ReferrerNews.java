@@ -1,0 +1,52 @@
+package com.followupadvisor.advice;
+
+import java.time.LocalDate;
+
+/**
+ * Something a referrer would want to hear of (the first interview held, the process settled), when
+ * the application has a referrer, with whether they were told since.
+ */
+public final class ReferrerNews implements Subject {
+
+    private final String ref;
+    private final int number;
+    private final NewsKind kind;
+    private final LocalDate date;
+    private final boolean told;
+
+    public ReferrerNews(String ref, int number, NewsKind kind, LocalDate date, boolean told) {
+        this.ref = ref;
+        this.number = number;
+        this.kind = kind;
+        this.date = date;
+        this.told = told;
+    }
+
+    @Override
+    public int getNumber() {
+        return number;
+    }
+
+    @Override
+    public String getRef() {
+        return ref;
+    }
+
+    public NewsKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    /** The referrers were updated (or the candidate said so) after it. */
+    public boolean isTold() {
+        return told;
+    }
+
+    @Override
+    public String toString() {
+        return "ReferrerNews[" + number + " " + kind + " on " + date + (told ? ", told" : "") + "]";
+    }
+}

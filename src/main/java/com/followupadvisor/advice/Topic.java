@@ -1,0 +1,10 @@
+package com.followupadvisor.advice;
+
+/** What the employer asked about. */
+public enum Topic {
+    AVAILABILITY,
+    REFERENCES,
+    DOCUMENTS,
+    SALARY,
+    OTHER
+}

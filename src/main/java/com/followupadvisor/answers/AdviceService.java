@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
+import com.followupadvisor.advising.ContractVersion;
+import com.followupadvisor.history.ApplicationHistory;
 import com.followupadvisor.rules.engine.RuleSet;
 import com.followupadvisor.rules.release.LoadedRules;
 import com.followupadvisor.state.ApplicationState;
@@ -62,6 +64,25 @@ public class AdviceService {
         return state.toBuilder().language(Wording.BASE).build();
     }
 
+    /** {@link #inLanguage(ApplicationState, List)} for a contract 2.0 history. */
+    public ApplicationHistory inLanguage(ApplicationHistory history, List<Locale> preferred) {
+        if (history.language() != null) {
+            return history;
+        }
+        Set<String> languages = languages();
+        for (Locale locale : preferred) {
+            if (languages.contains(locale.getLanguage())) {
+                return history.withLanguage(locale.getLanguage());
+            }
+        }
+        return history.withLanguage(Wording.BASE);
+    }
+
+    /** {@link #answerLater(ApplicationState, boolean, Function)} for a contract 2.0 history. */
+    public <R> CompletionStage<R> answerLater(ApplicationHistory history, boolean explain, Function<Answer, R> then) {
+        return pool.submit(() -> then.apply(answer(rules.current(), history, explain)));
+    }
+
     /** The advice for one state; with {@code explain}, also what each rule that fired matched and read. */
     public Answer answer(ApplicationState state, boolean explain) {
         return answer(rules.current(), state, explain);
@@ -87,7 +108,17 @@ public class AdviceService {
      */
     public <T, R> void answerAll(Iterator<T> items, ItemAnswerer<T, R> answerOne, Consumer<R> sink) {
         RuleSet pinned = rules.current();
-        Function<ApplicationState, Answer> advice = state -> answer(pinned, state, false);
+        PinnedAdvice advice = new PinnedAdvice() {
+            @Override
+            public Answer of(ApplicationState state) {
+                return answer(pinned, state, false);
+            }
+
+            @Override
+            public Answer of(ApplicationHistory history) {
+                return answer(pinned, history, false);
+            }
+        };
         Deque<CompletableFuture<R>> window = new ArrayDeque<>();
         int index = 0;
         while (items.hasNext()) {
@@ -120,7 +151,22 @@ public class AdviceService {
     /** Turns one item of a batch, at {@code index}, into its result. */
     @FunctionalInterface
     public interface ItemAnswerer<T, R> {
-        R answer(int index, T item, Function<ApplicationState, Answer> advice);
+        R answer(int index, T item, PinnedAdvice advice);
+    }
+
+    /** The advice of the one rule set a whole batch is answered with, for either contract. */
+    public interface PinnedAdvice {
+
+        Answer of(ApplicationState state);
+
+        Answer of(ApplicationHistory history);
+    }
+
+    private Answer answer(RuleSet ruleSet, ApplicationHistory history, boolean explain) {
+        long start = System.nanoTime();
+        Answer answer = advisor.advise(ruleSet, history, ContractVersion.V2_0, explain);
+        metrics.record(ruleSet, answer, System.nanoTime() - start);
+        return answer;
     }
 
     private Answer answer(RuleSet ruleSet, ApplicationState state, boolean explain) {

@@ -38,11 +38,12 @@ import com.followupadvisor.state.JsonShape;
 import com.followupadvisor.state.StateReader;
 
 /**
- * {@code POST /api/v1/next-action/batch}: many application states in one call. Each item is
- * answered on its own: a bad item gets its own problem and the others are answered all the same.
- * All items of one batch are answered by the same rule set.
+ * {@code POST /api/v1/next-action/batch} and {@code /api/v2/next-action/batch}: many application
+ * states (1.1) or histories (2.0) in one call. Each item is answered on its own: a bad item gets
+ * its own problem and the others are answered all the same. All items of one batch are answered by
+ * the same rule set.
  */
-@Path("/api/v1/next-action/batch")
+@Path("/api")
 @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Advice", description = "What to do next, for one application or many.")
 public class BatchResource {
 
@@ -52,6 +53,7 @@ public class BatchResource {
 
     private final AdviceService advice;
     private final StateReader reader;
+    private final com.followupadvisor.history.HistoryReader histories;
     private final com.followupadvisor.answers.AnswerPool pool;
     private final com.fasterxml.jackson.databind.ObjectMapper writer;
 
@@ -66,6 +68,8 @@ public class BatchResource {
                 .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
         this.reader = new StateReader(config.timezone(), advice::languages, clock,
                 config.holidays().region().orElse(null));
+        this.histories = new com.followupadvisor.history.HistoryReader(config.timezone(), advice::languages, clock,
+                config.holidays().region().orElse(null));
     }
 
     @Schema(name = "BatchRequest", additionalProperties = Schema.False.class)
@@ -76,6 +80,33 @@ public class BatchResource {
     record Item(
             @Schema(description = "Your own reference for this item, returned with its result.", maxLength = MAX_ID) String id,
             @Schema(required = true, implementation = ApplicationState.class) Object state) {
+    }
+
+    @Schema(name = "BatchRequestV2", additionalProperties = Schema.False.class)
+    record RequestV2(@Schema(required = true, maxItems = MAX_ITEMS) List<ItemV2> items) {
+    }
+
+    @Schema(name = "BatchItemV2", additionalProperties = Schema.False.class)
+    record ItemV2(
+            @Schema(description = "Your own reference for this item, returned with its result.", maxLength = MAX_ID) String id,
+            @Schema(required = true, ref = "ApplicationHistory") Object state) {
+    }
+
+    @Schema(name = "BatchResponseV2")
+    public record BatchV2(@Schema(required = true, description = "One result per item, in the order of the items.")
+            List<ResultV2> results) {
+    }
+
+    /** One item's result: {@code answer} with status 200, or {@code problem} with a 4xx or 503 status. */
+    @Schema(name = "BatchResultV2")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ResultV2(
+            @Schema(description = "The item's id, when it had one.") String id,
+            @Schema(required = true, description = "The item's position in the request, from 0.") int index,
+            @Schema(required = true, description = "What a single request would have answered: 200, 400 or 503.") int status,
+            @Schema(description = "The advice, when status is 200.") HistoryResponse answer,
+            @Schema(description = "What was wrong, otherwise; its error fields are JSON paths from the root of the "
+                    + "request body, like items[3].state.events[0].at.") Problem problem) {
     }
 
     @Schema(name = "BatchResponse")
@@ -95,6 +126,7 @@ public class BatchResource {
     }
 
     @POST
+    @Path("v1/next-action/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "nextActionBatch", summary = "What to do next for up to 1,000 applications",
@@ -115,6 +147,36 @@ public class BatchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response batch(@Context HttpHeaders headers, @Context jakarta.ws.rs.core.UriInfo uri,
             @Context io.vertx.ext.web.RoutingContext request, byte[] body) {
+        return run(headers, uri, request, body, false);
+    }
+
+    @POST
+    @Path("v2/next-action/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "nextActionV2Batch", summary = "Where up to 1,000 applications stand and what to do next (contract 2.0)",
+            description = "Each item's `state` is a contract 2.0 history, answered as `POST /api/v2/next-action` would answer "
+                    + "it; an invalid item gets its own problem and does not fail the others. Results come in the order of the items.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RequestV2.class)))
+    @APIResponse(responseCode = "200", description = "One result per item.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchV2.class)))
+    @APIResponse(responseCode = "400", description = "The body is not a batch: not JSON, no items list, or over 1,000 items.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over 8 MiB.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "As many batches are being answered as may be at once; try again "
+            + "after the Retry-After header's seconds.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response batchV2(@Context HttpHeaders headers, @Context jakarta.ws.rs.core.UriInfo uri,
+            @Context io.vertx.ext.web.RoutingContext request, byte[] body) {
+        return run(headers, uri, request, body, true);
+    }
+
+    private Response run(HttpHeaders headers, jakarta.ws.rs.core.UriInfo uri, io.vertx.ext.web.RoutingContext request,
+            byte[] body, boolean v2) {
         QueryParameters.check(uri);
         if (headers.getMediaType() == null) {
             throw new jakarta.ws.rs.NotSupportedException("The request has no Content-Type; send the batch as application/json.");
@@ -134,8 +196,7 @@ public class BatchResource {
         });
         StreamingOutput results = out -> {
             try {
-                write(out, StateReader.items(body, "items"),
-                        (index, item, advise) -> answer(index, item, state -> advise.apply(advice.inLanguage(state, preferred))));
+                write(out, StateReader.items(body, "items"), (index, item, advise) -> answer(index, item, advise, preferred, v2));
             } catch (java.io.IOException | RuntimeException e) {
                 // the answer has begun: the only honest end is a cut connection, which the client sees as a failure
                 if (!ProblemMappers.clientClosed(e)) {
@@ -155,7 +216,7 @@ public class BatchResource {
      * holds its batch's place until the connection's idle timeout, not memory.
      */
     private void write(java.io.OutputStream out, java.util.Iterator<JsonNode> items,
-            AdviceService.ItemAnswerer<JsonNode, Result> answerOne) throws java.io.IOException {
+            AdviceService.ItemAnswerer<JsonNode, Object> answerOne) throws java.io.IOException {
         try (com.fasterxml.jackson.core.JsonGenerator json = writer.getFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeArrayFieldStart("results");
@@ -200,7 +261,7 @@ public class BatchResource {
         }
     }
 
-    private Result answer(int index, JsonNode item, Function<ApplicationState, Answer> advise) {
+    private Object answer(int index, JsonNode item, AdviceService.PinnedAdvice advise, List<Locale> preferred, boolean v2) {
         JsonFields f = new JsonFields();
         String id = null;
         if (f.object(item, "items[" + index + "]", java.util.Set.of("id", "state")) != null) {
@@ -208,21 +269,30 @@ public class BatchResource {
             f.required(item, "state", "items[" + index + "]");
         }
         if (!f.errors().isEmpty()) {
-            return new Result(id, index, 400, null, ProblemMappers.invalidRequest(
+            return result(v2, id, index, 400, null, ProblemMappers.invalidRequest(
                     new InvalidRequestException("The item is not {\"id\": ..., \"state\": {...}}.", f.errors())));
         }
         try {
-            ApplicationState state = reader.read(item.get("state"));
-            return new Result(id, index, 200, NextActionResponse.of(advise.apply(state)), null);
+            if (v2) {
+                var history = advice.inLanguage(histories.read(item.get("state")), preferred);
+                return new ResultV2(id, index, 200, HistoryResponse.of(advise.of(history)), null);
+            }
+            ApplicationState state = advice.inLanguage(reader.read(item.get("state")), preferred);
+            return new Result(id, index, 200, NextActionResponse.of(advise.of(state)), null);
         } catch (InvalidRequestException e) {
             // the state's own paths, from the root of the batch body: items[3].state.followUps[0].at
             String at = "items[" + index + "].state";
             List<FieldError> errors = e.errors().stream().map(err -> new FieldError(
                     err.field().equals("$") ? at : at + (err.field().startsWith("[") ? "" : ".") + err.field(), err.message()))
                     .toList();
-            return new Result(id, index, 400, null, ProblemMappers.invalidRequest(new InvalidRequestException(e.getMessage(), errors)));
+            return result(v2, id, index, 400, null, ProblemMappers.invalidRequest(new InvalidRequestException(e.getMessage(), errors)));
         } catch (RulesFailedException e) {
-            return new Result(id, index, 503, null, ProblemMappers.rulesFailedProblem(e));
+            return result(v2, id, index, 503, null, ProblemMappers.rulesFailedProblem(e));
         }
+    }
+
+    /** A result without an answer, in the shape of the batch's contract. */
+    private static Object result(boolean v2, String id, int index, int status, Object answer, Problem problem) {
+        return v2 ? new ResultV2(id, index, status, null, problem) : new Result(id, index, status, null, problem);
     }
 }

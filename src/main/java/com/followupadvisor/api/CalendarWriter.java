@@ -48,10 +48,25 @@ final class CalendarWriter {
         this.clock = clock;
     }
 
+    /** A contract 1.1 answer: UIDs from the state and each step's place. */
     String write(ApplicationState state, Answer answer) {
+        return write(state.company(), answer, (action, step) -> uid(state, action.action(), step), state.followUps().size());
+    }
+
+    /** A contract 2.0 answer: each action's id is its event's UID, so a re-export updates the events. */
+    String write(String company, Answer answer) {
+        return write(company, answer, (action, step) -> action.id(), 0);
+    }
+
+    /** Names an event: the action, and its place among the actions of its code (follow-ups counting those made). */
+    private interface Uids {
+        String of(AdvisedAction action, int step);
+    }
+
+    private String write(String company, Answer answer, Uids uids, int followUpsMade) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Follow-up Advisor//Next action//EN");
-        calendar.setName(text("Follow-up plan: " + state.company()));
+        calendar.setName(text("Follow-up plan: " + company));
         List<AdvisedAction> actions = new ArrayList<>();
         actions.add(answer.next());
         actions.addAll(answer.also());
@@ -71,8 +86,8 @@ final class CalendarWriter {
             }
             int occurrence = seen.merge(action.action(), 1, Integer::sum);
             // a follow-up is known by its number, counting those already made
-            int step = action.action() == ActionCode.FOLLOW_UP ? state.followUps().size() + occurrence : occurrence;
-            calendar.addEvent(event(state, action, first, last, step));
+            int step = action.action() == ActionCode.FOLLOW_UP ? followUpsMade + occurrence : occurrence;
+            calendar.addEvent(event(uids.of(action, step), action, first, last));
         }
         // biweekly escapes text values (backslash, semicolon, comma, line breaks as \n) but folds
         // lines by characters: a line of CJK text came out at 106 octets. So it writes unfolded,
@@ -80,9 +95,9 @@ final class CalendarWriter {
         return fold(Biweekly.write(calendar).foldLines(false).go());
     }
 
-    private VEvent event(ApplicationState state, AdvisedAction action, LocalDate first, LocalDate last, int step) {
+    private VEvent event(String uid, AdvisedAction action, LocalDate first, LocalDate last) {
         VEvent event = new VEvent();
-        event.setUid(uid(state, action.action(), step));
+        event.setUid(uid);
         event.setDateTimeStamp(Date.from(clock.instant()));
         // Later exports carry a higher sequence, so calendars take them as updates.
         event.setSequence((int) (clock.instant().getEpochSecond() / 60 - 29_000_000L));

@@ -155,7 +155,7 @@ public class NextActionResource {
     }
 
     /** JSON unless the caller asks for a calendar more than for JSON (a bare wildcard means JSON). */
-    private static boolean wantsCalendar(HttpHeaders headers) {
+    static boolean wantsCalendar(HttpHeaders headers) {
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
             if (accepted.isWildcardType()) {
                 return false;

@@ -51,6 +51,11 @@ public record ApplicationHistory(
                 people, contact, events, otherOpportunities, holidays);
     }
 
+    public ApplicationHistory withLanguage(String code) {
+        return new ApplicationHistory(asOf, timezone, code, applicationId, company, role, candidate, firstChoice, people,
+                contact, events, otherOpportunities, holidays);
+    }
+
     /** This history with {@code more} events after those it has (the plan's steps assumed done). */
     public ApplicationHistory withEvents(List<Event> more) {
         List<Event> all = new java.util.ArrayList<>(events);

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A history put in order: repeats counted once, events ordered by when they happened (ties in the
  * order given), and the interviews resolved: each one's round, its current time once moved, and
- * whether it was cancelled. It knows no advice; it says what happened, and when.
+ * whether it was cancelled (by the employer, or because the process ended before it: a no, an
+ * acceptance, a decline or a withdrawal). It knows no advice; it says what happened, and when.
  */
 public final class Chronicle {
 
@@ -32,6 +33,10 @@ public final class Chronicle {
             return !cancelled && current.moment().isAfter(now);
         }
     }
+
+    /** The events that end the process: an interview booked for after one of them does not take place. */
+    private static final java.util.Set<EventType> ENDINGS = java.util.EnumSet.of(EventType.ACCEPTED, EventType.DECLINED,
+            EventType.WITHDREW, EventType.REJECTION);
 
     private final List<Entry> entries;
     private final List<Booking> bookings;
@@ -81,6 +86,15 @@ public final class Chronicle {
                     appliedTo[entry.index()] = bookings.get(target);
                 }
                 lastCancelled = target;
+            } else if (ENDINGS.contains(e.type())) {
+                // the process ended: the interviews still to come will not take place
+                for (int i = 0; i < bookings.size(); i++) {
+                    Booking b = bookings.get(i);
+                    if (!b.cancelled() && b.current().isAfter(e.at())) {
+                        bookings.set(i, new Booking(b.entry(), b.round(), b.current(), true));
+                    }
+                }
+                lastCancelled = -1;
             } else if (e.type() == EventType.RESCHEDULED) {
                 int target = lastCancelled >= 0 && bookings.get(lastCancelled).cancelled()
                         && earliestAfter(bookings, e.at()) < 0 ? lastCancelled : earliestAfter(bookings, e.at());

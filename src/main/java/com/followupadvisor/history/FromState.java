@@ -53,7 +53,10 @@ public final class FromState {
         if (s.thankYou().sentAt() != null) {
             events.add(Event.of(EventType.THANK_YOU, When.at(s.thankYou().sentAt())).build());
         }
-        for (ApplicationState.FollowUp f : s.followUps()) {
+        // by time, and for two at the same minute by channel: contract 1.1 lets no order of its list matter
+        List<ApplicationState.FollowUp> made = new ArrayList<>(s.followUps());
+        made.sort(java.util.Comparator.comparing(ApplicationState.FollowUp::at).thenComparing(ApplicationState.FollowUp::channel));
+        for (ApplicationState.FollowUp f : made) {
             events.add(Event.of(EventType.FOLLOW_UP, When.at(f.at())).channel(f.channel()).build());
         }
         LocalDateTime heard = s.lastHeardAt();

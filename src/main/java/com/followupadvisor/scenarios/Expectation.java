@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import com.followupadvisor.advice.ActionCode;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Answer;
+import com.followupadvisor.advising.Status;
 import com.followupadvisor.rules.folder.Excerpt;
 import com.followupadvisor.state.Channel;
 import com.followupadvisor.wording.Draft;
@@ -21,15 +23,18 @@ import com.followupadvisor.wording.Draft;
  * scenario leaves out is null here (an empty list for texts and codes) and is not checked; an
  * {@code Optional.empty()} is the scenario's {@code "none"}: the answer must have no such value.
  */
-record Expectation(Action next, Actions also, Actions plan, Fired fired) {
+record Expectation(Action next, Actions also, Actions plan, Fired fired, Map<String, String> status) {
 
     /** What one action must be: {@code next}, one action of {@code also}, or one step of the plan. */
-    record Action(ActionCode action, Optional<LocalDate> dueFrom, Optional<LocalDate> dueBy, Boolean overdue,
+    record Action(ActionCode action, String id, Optional<LocalDate> dueFrom, Optional<LocalDate> dueBy, Boolean overdue,
             String rule, List<String> titleContains, List<String> whyContains, List<Channel> channels,
             List<Message> drafts) {
 
         void compare(String where, AdvisedAction actual, Collection<String> rules, List<String> out) {
             same(out, where + ".action", action, actual.action());
+            if (id != null) {
+                same(out, where + ".id", quoted(id), quoted(actual.id()));
+            }
             if (dueFrom != null) {
                 same(out, where + ".dueFrom", shown(dueFrom.orElse(null)), shown(actual.dueFrom()));
             }
@@ -146,6 +151,14 @@ record Expectation(Action next, Actions also, Actions plan, Fired fired) {
         also.compare("also", "actions", answer.also(), rules, out);
         plan.compare("plan", "steps", answer.plan(), rules, out);
         fired.compare(answer.fired(), rules, out);
+        if (!status.isEmpty()) {
+            Status st = answer.status();
+            Map<String, Object> got = Map.of("outcome", st.outcome(), "round", String.valueOf(st.round()),
+                    "waitingOn", st.waitingOn(), "referenceDate", shown(st.referenceDate()),
+                    "nextInterviewAt", st.nextInterviewAt() == null ? "none" : st.nextInterviewAt().toString(),
+                    "region", st.region());
+            status.forEach((field, expected) -> same(out, "status." + field, expected, got.get(field)));
+        }
         return out;
     }
 

@@ -3,6 +3,7 @@ package com.followupadvisor.scenarios;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.history.ApplicationHistory;
+import com.followupadvisor.history.HistoryReader;
 import com.followupadvisor.rules.engine.RuleSetLoader;
 import com.followupadvisor.rules.folder.RuleProblem;
 import com.followupadvisor.state.ApplicationState;
@@ -27,18 +30,21 @@ import com.followupadvisor.state.InvalidRequestException;
 import com.followupadvisor.state.StateReader;
 
 /**
- * Reads {@code rules/scenarios/*.json}. A scenario's {@code state} is exactly a request body of
- * {@code POST /api/v1/next-action} (with {@code asOf} required), so a request can be pasted in.
+ * Reads {@code rules/scenarios/*.json}. A scenario's {@code request} is exactly a request body of
+ * {@code POST /api/v2/next-action}, its {@code state} one of {@code POST /api/v1/next-action}
+ * (with {@code asOf} required), so a request can be pasted in.
  */
 public final class ScenarioReader {
 
     static final String FOLDER = "scenarios";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> TOP = Set.of("description", "state", "expect");
-    private static final Set<String> EXPECT = Set.of("next", "also", "plan", "fired");
-    private static final Set<String> ACTION = Set.of("action", "dueFrom", "dueBy", "overdue", "rule", "titleContains",
+    private static final Set<String> TOP = Set.of("description", "state", "request", "expect");
+    private static final Set<String> EXPECT = Set.of("next", "also", "plan", "fired", "status");
+    private static final Set<String> ACTION = Set.of("action", "id", "dueFrom", "dueBy", "overdue", "rule", "titleContains",
             "whyContains", "channels", "drafts");
+    private static final Set<String> STATUS = Set.of("outcome", "round", "waitingOn", "referenceDate", "nextInterviewAt",
+            "region");
     private static final Set<String> ALSO = Set.of("has", "hasNot", "actions");
     private static final Set<String> PLAN = Set.of("has", "hasNot", "steps");
     private static final Set<String> FIRED = Set.of("has", "hasNot");
@@ -48,9 +54,11 @@ public final class ScenarioReader {
     private static final String NONE = "none";
 
     private final StateReader parser;
+    private final HistoryReader requests;
 
     public ScenarioReader(ZoneId defaultZone) {
         this.parser = new StateReader(defaultZone);
+        this.requests = new HistoryReader(defaultZone, null, null, null);
     }
 
     /** Every scenario in the folder, in file-name order; problems are added to {@code problems}. */
@@ -101,26 +109,37 @@ public final class ScenarioReader {
         }
         unknown(root, TOP, "", wrong);
         JsonNode stateNode = root.get("state");
+        JsonNode requestNode = root.get("request");
         JsonNode expectNode = root.get("expect");
-        if (stateNode == null || expectNode == null) {
-            wrong.add("needs both \"state\" and \"expect\"");
+        if ((stateNode == null) == (requestNode == null) || expectNode == null) {
+            wrong.add("needs \"expect\" and one of \"state\" (a contract 1.1 request) or \"request\" (a contract 2.0 request)");
             return null;
         }
         ApplicationState state = null;
+        ApplicationHistory request = null;
+        String part = stateNode != null ? "state" : "request";
         try {
-            state = parser.read(JSON.writeValueAsBytes(stateNode));
-            if (state.asOf() == null) {
-                wrong.add("state.asOf: is required in a scenario, so that it answers the same every day");
+            LocalDateTime asOf;
+            if (stateNode != null) {
+                state = parser.read(JSON.writeValueAsBytes(stateNode));
+                asOf = state.asOf();
+            } else {
+                request = requests.read(requestNode);
+                asOf = request.asOf();
+            }
+            if (asOf == null) {
+                wrong.add(part + ".asOf: is required in a scenario, so that it answers the same every day");
             }
         } catch (InvalidRequestException e) {
             for (FieldError error : e.errors()) {
-                wrong.add("state." + error.field() + ": " + error.message());
+                wrong.add(part + "." + error.field() + ": " + error.message());
             }
         }
         Expectation expect = expectation(expectNode, wrong);
         String description = root.path("description").asText("");
         String scenarioName = file.getFileName().toString().replaceFirst("\\.json$", "");
-        return state == null || expect == null ? null : new Scenario(scenarioName, name, description, state, expect, positions(text));
+        return (state == null && request == null) || expect == null ? null
+                : new Scenario(scenarioName, name, description, state, request, expect, positions(text));
     }
 
     private static Expectation expectation(JsonNode expect, List<String> wrong) {
@@ -139,7 +158,11 @@ public final class ScenarioReader {
         object(fired, "expect.fired", FIRED, wrong);
         Expectation.Fired rules = new Expectation.Fired(texts(fired, "has", "expect.fired", "rule names", wrong),
                 texts(fired, "hasNot", "expect.fired", "rule names", wrong));
-        return !next.isMissingNode() && action == null ? null : new Expectation(action, also, plan, rules);
+        JsonNode status = expect.path("status");
+        object(status, "expect.status", STATUS, wrong);
+        Map<String, String> statusValues = new java.util.TreeMap<>();
+        status.fields().forEachRemaining(f -> statusValues.put(f.getKey(), f.getValue().isNull() ? NONE : f.getValue().asText()));
+        return !next.isMissingNode() && action == null ? null : new Expectation(action, also, plan, rules, statusValues);
     }
 
     /** One action of the answer: {@code next}, an item of {@code also.actions} or of {@code plan.steps}. */
@@ -148,7 +171,8 @@ public final class ScenarioReader {
             return null;
         }
         ActionCode code = code(node.path("action").asText(null), where + ".action", wrong);
-        return new Expectation.Action(code, date(node, "dueFrom", where, wrong), date(node, "dueBy", where, wrong),
+        return new Expectation.Action(code, text(node, "id", where, wrong), date(node, "dueFrom", where, wrong),
+                date(node, "dueBy", where, wrong),
                 bool(node, "overdue", where, wrong), text(node, "rule", where, wrong),
                 texts(node, "titleContains", where, "texts", wrong), texts(node, "whyContains", where, "texts", wrong),
                 channels(node, where, wrong), list(node, "drafts", where, "drafts", ScenarioReader::draft, wrong));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
+import com.followupadvisor.advising.ContractVersion;
 import com.followupadvisor.rules.engine.RuleSet;
 import com.followupadvisor.rules.folder.RuleInfo;
 
@@ -16,7 +17,9 @@ public record ScenarioRun(Scenario scenario, List<String> differences, Answer an
     /** The scenario's state answered by {@code rules}, and compared with what it expects. */
     public static ScenarioRun of(Advisor advisor, RuleSet rules, Scenario scenario) {
         try {
-            Answer answer = advisor.advise(rules, scenario.state());
+            Answer answer = scenario.request() != null
+                    ? advisor.advise(rules, scenario.request(), ContractVersion.V2_0, false)
+                    : advisor.advise(rules, scenario.state());
             List<String> names = rules.rules().stream().map(RuleInfo::name).toList();
             return new ScenarioRun(scenario, scenario.expect().differences(answer, names), answer, null);
         } catch (RuntimeException e) {

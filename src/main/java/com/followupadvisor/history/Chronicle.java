@@ -9,7 +9,7 @@ import java.util.List;
  * A history put in order: repeats counted once, events ordered by when they happened (ties in the
  * order given), and the interviews resolved: each one's round, its current time once moved, and
  * whether it was cancelled (by the employer, or because the process ended before it: a no, an
- * acceptance, a decline or a withdrawal). It knows no advice; it says what happened, and when.
+ * acceptance, a decline or a withdrawal, with no word from the employer since that reopened it). It knows no advice; it says what happened, and when.
  */
 public final class Chronicle {
 
@@ -37,6 +37,10 @@ public final class Chronicle {
     /** The events that end the process: an interview booked for after one of them does not take place. */
     private static final java.util.Set<EventType> ENDINGS = java.util.EnumSet.of(EventType.ACCEPTED, EventType.DECLINED,
             EventType.WITHDREW, EventType.REJECTION);
+
+    /** The employer's words that reopen an ended process (contract 2.0, "Where the process ends"). */
+    private static final java.util.Set<EventType> REOPENINGS = java.util.EnumSet.of(EventType.QUESTION, EventType.INVITATION,
+            EventType.OFFER);
 
     private final List<Entry> entries;
     private final List<Booking> bookings;
@@ -86,15 +90,6 @@ public final class Chronicle {
                     appliedTo[entry.index()] = bookings.get(target);
                 }
                 lastCancelled = target;
-            } else if (ENDINGS.contains(e.type())) {
-                // the process ended: the interviews still to come will not take place
-                for (int i = 0; i < bookings.size(); i++) {
-                    Booking b = bookings.get(i);
-                    if (!b.cancelled() && b.current().isAfter(e.at())) {
-                        bookings.set(i, new Booking(b.entry(), b.round(), b.current(), true));
-                    }
-                }
-                lastCancelled = -1;
             } else if (e.type() == EventType.RESCHEDULED) {
                 int target = lastCancelled >= 0 && bookings.get(lastCancelled).cancelled()
                         && earliestAfter(bookings, e.at()) < 0 ? lastCancelled : earliestAfter(bookings, e.at());
@@ -108,7 +103,37 @@ public final class Chronicle {
                 }
             }
         }
+        endedBefore(entries, bookings);
         return new Chronicle(entries, List.copyOf(bookings), appliedTo);
+    }
+
+    /**
+     * An interview booked when the process ended (a no, an acceptance, a decline, a withdrawal
+     * before its time, with no word from the employer in between that reopened it: a question, an
+     * invitation, an offer) does not take place.
+     */
+    private static void endedBefore(List<Entry> entries, List<Booking> bookings) {
+        for (int i = 0; i < bookings.size(); i++) {
+            Booking b = bookings.get(i);
+            if (b.cancelled()) {
+                continue;
+            }
+            boolean ended = false;
+            for (Entry entry : entries) {
+                Event e = entry.event();
+                if (!b.current().isAfter(e.at())) {
+                    break;
+                }
+                if (ENDINGS.contains(e.type())) {
+                    ended = true;
+                } else if (REOPENINGS.contains(e.type())) {
+                    ended = false;
+                }
+            }
+            if (ended) {
+                bookings.set(i, new Booking(b.entry(), b.round(), b.current(), true));
+            }
+        }
     }
 
     /** The earliest booking, by current time, not cancelled, whose current time is after {@code at}. */

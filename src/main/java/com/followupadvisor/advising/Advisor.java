@@ -100,7 +100,7 @@ public final class Advisor {
                 if (version.knows(p.recommendation().getAction())) {
                     // a planned step is worded for the history it was planned in
                     plan.add(advised(p.recommendation(), today,
-                            new TextWriter(rules.wording(), language, p.situation(), budget), situation.applicationId()));
+                            new TextWriter(rules.wording(), language, p.situation(), budget, today), situation.applicationId()));
                 }
             }
             return new Answer(history.asOf(), history.timezone(), language, next, also, plan, rules.version(),

@@ -7,33 +7,35 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How dates read in each language: in reasons and titles with the full date ("Monday 2026-11-23",
- * "Montag, 23.11.2026"), in drafts as a letter writes them ("Thursday 12 November",
- * "Donnerstag, 12. November"). A language without its own formats reads like English.
+ * How dates read in each language: one style per language, in reasons, titles and drafts alike, as
+ * people write them ("Friday 4 December", "Freitag, 4. Dezember"), with the year only when it is
+ * not the year of the answer ("Monday 4 January 2027"). A language without its own formats reads
+ * like English.
  */
 final class Formats {
 
-    /** What a text is for, which decides how its dates read. */
+    /** What a text is for; both kinds now read dates alike, and a language may still tell them apart. */
     enum Kind { REASON, LETTER }
 
-    private static final Map<String, DateTimeFormatter> REASON = Map.of(
-            "en", DateTimeFormatter.ofPattern("EEEE uuuu-MM-dd", Locale.ENGLISH),
-            "de", DateTimeFormatter.ofPattern("EEEE, dd.MM.uuuu", Locale.GERMAN));
-    private static final Map<String, DateTimeFormatter> LETTER = Map.of(
+    private static final Map<String, DateTimeFormatter> THIS_YEAR = Map.of(
             "en", DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH),
             "de", DateTimeFormatter.ofPattern("EEEE, d. MMMM", Locale.GERMAN));
+    private static final Map<String, DateTimeFormatter> OTHER_YEAR = Map.of(
+            "en", DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH),
+            "de", DateTimeFormatter.ofPattern("EEEE, d. MMMM uuuu", Locale.GERMAN));
 
     private Formats() {
     }
 
     /** A date and its time: the date as {@link #date} writes it, then the time ("at 10:00", "um 10:00 Uhr"). */
-    static String dateTime(LocalDateTime at, String language, Kind kind) {
+    static String dateTime(LocalDateTime at, String language, int year) {
         String time = String.format(Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute());
-        return date(at.toLocalDate(), language, kind) + ("de".equals(language) ? " um " + time + " Uhr" : " at " + time);
+        return date(at.toLocalDate(), language, year) + ("de".equals(language) ? " um " + time + " Uhr" : " at " + time);
     }
 
-    static String date(LocalDate date, String language, Kind kind) {
-        Map<String, DateTimeFormatter> formats = kind == Kind.REASON ? REASON : LETTER;
+    /** {@code date} in {@code language}, with its year when that is not {@code year}. */
+    static String date(LocalDate date, String language, int year) {
+        Map<String, DateTimeFormatter> formats = date.getYear() == year ? THIS_YEAR : OTHER_YEAR;
         return formats.getOrDefault(language, formats.get("en")).format(date);
     }
 }

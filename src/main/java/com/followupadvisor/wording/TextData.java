@@ -38,12 +38,15 @@ final class TextData {
     private final String language;
     private final Formats.Kind kind;
     private final TextBudget budget;
+    /** The year of the answer: a date in another year is written with its year. */
+    private final int year;
 
-    TextData(Wording wording, String language, Formats.Kind kind, TextBudget budget) {
+    TextData(Wording wording, String language, Formats.Kind kind, TextBudget budget, int year) {
         this.wording = wording;
         this.language = language;
         this.kind = kind;
         this.budget = budget;
+        this.year = year;
     }
 
     /** The situation's values, the same in every text for one situation. */
@@ -116,7 +119,7 @@ final class TextData {
             own.put("messageKind", m.getKind().name());
             own.put("messageDay", date(m.getDate()));
             own.put("topic", m.getAbout() == null ? "" : m.getAbout().name());
-            own.put("newTime", m.getNewAt() == null ? "" : Formats.dateTime(m.getNewAt(), language, kind));
+            own.put("newTime", m.getNewAt() == null ? "" : Formats.dateTime(m.getNewAt(), language, year));
             own.put("answerBy", m.getAnswerBy() == null ? "" : date(m.getAnswerBy()));
             own.put("assignmentDue", m.getDue() == null ? "" : date(m.getDue()));
         } else if (subject instanceof OtherOffer o) {
@@ -131,6 +134,8 @@ final class TextData {
     static Map<String, Object> withPerson(Map<String, Object> data, Person person) {
         Map<String, Object> out = new HashMap<>(16);
         out.put("personName", person == null ? "" : orEmpty(person.name()));
+        out.put("hasRecipient", person != null);
+        out.put("personFirstName", person == null || person.name() == null ? "" : person.name().strip().split("\\s+", 2)[0]);
         out.put("personTitle", person == null ? "" : orEmpty(person.title()));
         String greeting = person == null ? "" : person.addressAs() != null ? person.addressAs() : orEmpty(person.name());
         out.put("personGreeting", greeting);
@@ -193,7 +198,7 @@ final class TextData {
     }
 
     private String date(LocalDate date) {
-        return Formats.date(date, language, kind);
+        return Formats.date(date, language, year);
     }
 
     private static String orEmpty(String text) {
@@ -212,9 +217,12 @@ final class TextData {
                 .followUp(new FollowUp(interview.plusDays(10), com.followupadvisor.state.Channel.EMAIL))
                 .otherOpportunities(new ApplicationState.OtherOpportunities(1, 1)).firstChoice(true).build();
         Situation situation = Situation.of(FromState.translate(state), new WorkingDays(null, List.of(), day -> false));
-        Map<String, Object> common = new TextData(null, Wording.BASE, Formats.Kind.REASON, null).common(situation);
+        Map<String, Object> common = new TextData(null, Wording.BASE, Formats.Kind.REASON, null, 2026).common(situation);
         common.put("dueFrom", "Monday 2026-11-23");
         common.put("dueBy", "Tuesday 2026-11-24");
+        common.put("greeting", "Dear Person,");
+        common.put("planned", false);
+        common.put("closing", "Best regards,\nCandidate");
         valueNames.forEach(name -> common.put(name, sample));
         List<Map<String, Object>> samples = new ArrayList<>();
         samples.add(withPerson(common, new Person("p1", "Person", "person@example.com", null, "Title", null, null, true)));

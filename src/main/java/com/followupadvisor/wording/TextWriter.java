@@ -18,6 +18,8 @@ public final class TextWriter {
     private final String language;
     private final Situation situation;
     private final TextBudget budget;
+    /** Set for a step of the plan: the day the answer is read on. */
+    private final java.time.LocalDate today;
     /** The situation's values in each language and kind of text used, worked out once for every text of one state. */
     private final Map<String, Map<String, Object>> common = new HashMap<>(4);
     private Recommendation lastRecommendation;
@@ -26,10 +28,20 @@ public final class TextWriter {
 
     /** For one situation, in {@code language}: use it for every recommendation made in it. */
     public TextWriter(Wording wording, String language, Situation situation, TextBudget budget) {
+        this(wording, language, situation, budget, null);
+    }
+
+    /**
+     * For a step of the plan, worked out in {@code situation} (a moment still to come), to be read
+     * on {@code today}: its texts say what will be, not what is ({@code {planned}}), and date
+     * their years from today.
+     */
+    public TextWriter(Wording wording, String language, Situation situation, TextBudget budget, java.time.LocalDate today) {
         this.wording = wording;
         this.language = language;
         this.situation = situation;
         this.budget = budget;
+        this.today = today;
     }
 
     public String title(Recommendation r) {
@@ -60,8 +72,13 @@ public final class TextWriter {
     Map<String, Object> values(Recommendation r, String in, Formats.Kind kind) {
         String key = kind + "/" + in;
         if (r != lastRecommendation || !key.equals(lastKey)) {
-            TextData data = new TextData(wording, in, kind, budget);
-            lastValues = data.of(r, common.computeIfAbsent(key, k -> data.common(situation)));
+            TextData data = new TextData(wording, in, kind, budget,
+                    (today != null ? today : situation.application().getToday()).getYear());
+            lastValues = data.of(r, common.computeIfAbsent(key, k -> {
+                Map<String, Object> values = data.common(situation);
+                values.put("planned", today != null);
+                return values;
+            }));
             lastRecommendation = r;
             lastKey = key;
         }

@@ -67,7 +67,7 @@ public final class Wording {
                 String file = FOLDER + language + "/" + name + ".txt";
                 try {
                     Template template = engine.parse(text, null, file);
-                    if (named.contains(name)) {
+                    if (named.contains(name) || LETTER_PARTS.contains(name)) {
                         tryOn(template, samples, file, problems);
                     }
                     templates.put(name, template);
@@ -152,6 +152,18 @@ public final class Wording {
                     + ", and a rule gives it more with .with(\"name\", value)";
         }
         return message.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /**
+     * The texts every letter shares, written for the person it goes to and handed to each draft as
+     * a value ({@code {greeting}}, {@code {closing}}): how to open and sign a letter is said once a
+     * language, not in every draft.
+     */
+    public static final List<String> LETTER_PARTS = List.of("greeting", "closing");
+
+    /** Whether the texts hold {@code name} (in English, so in every language). */
+    boolean has(String name) {
+        return languages.getOrDefault(BASE, Map.of()).containsKey(name);
     }
 
     /** The names of the texts, as rules refer to them (the file name without ".txt"). */

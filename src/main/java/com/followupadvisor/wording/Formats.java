@@ -27,10 +27,11 @@ final class Formats {
     private Formats() {
     }
 
-    /** A date and its time: the date as {@link #date} writes it, then the time ("at 10:00", "um 10:00 Uhr"). */
+    /** A date and its time: the date as {@link #date} writes it, then the time ("at 10:00", ", um 10:00 Uhr"). */
     static String dateTime(LocalDateTime at, String language, int year) {
         String time = String.format(Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute());
-        return date(at.toLocalDate(), language, year) + ("de".equals(language) ? " um " + time + " Uhr" : " at " + time);
+        // German closes the date's apposition with a comma before the time: "Donnerstag, 10. Dezember, um 14:00 Uhr"
+        return date(at.toLocalDate(), language, year) + ("de".equals(language) ? ", um " + time + " Uhr" : " at " + time);
     }
 
     /** {@code date} in {@code language}, with its year when that is not {@code year}. */

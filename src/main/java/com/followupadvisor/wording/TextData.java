@@ -40,13 +40,16 @@ final class TextData {
     private final TextBudget budget;
     /** The year of the answer: a date in another year is written with its year. */
     private final int year;
+    /** The day the answer is read on: an action due before it is overdue. */
+    private final LocalDate today;
 
-    TextData(Wording wording, String language, Formats.Kind kind, TextBudget budget, int year) {
+    TextData(Wording wording, String language, Formats.Kind kind, TextBudget budget, LocalDate today) {
         this.wording = wording;
         this.language = language;
         this.kind = kind;
         this.budget = budget;
-        this.year = year;
+        this.year = today.getYear();
+        this.today = today;
     }
 
     /** The situation's values, the same in every text for one situation. */
@@ -71,6 +74,10 @@ final class TextData {
         }
         interview(data, interview != null ? interview : toCome);
         noSubject(data);
+        if (employersDate == null && interview == null && toCome != null) {
+            // before the first interview: the date they gave for it, if any
+            employersDate = toCome.getExpectedBy();
+        }
         data.put("timelineKnown", employersDate != null);
         data.put("expectedBy", employersDate == null ? "" : date(employersDate));
         data.put("followUpsSoFar", app.getUnansweredFollowUps());
@@ -106,6 +113,7 @@ final class TextData {
         Map<String, Object> own = new HashMap<>(4 + 2 * r.getValues().size());
         own.put("dueFrom", r.getDueFrom() == null ? "" : date(r.getDueFrom()));
         own.put("dueBy", r.getDueBy() == null ? "" : date(r.getDueBy()));
+        own.put("overdue", r.getDueBy() != null && r.getDueBy().isBefore(today));
         subject(own, r.getSubject());
         r.getValues().forEach((name, value) -> own.put(name, plain(value, common)));
         return LayeredValues.over(common, own);
@@ -217,11 +225,12 @@ final class TextData {
                 .followUp(new FollowUp(interview.plusDays(10), com.followupadvisor.state.Channel.EMAIL))
                 .otherOpportunities(new ApplicationState.OtherOpportunities(1, 1)).firstChoice(true).build();
         Situation situation = Situation.of(FromState.translate(state), new WorkingDays(null, List.of(), day -> false));
-        Map<String, Object> common = new TextData(null, Wording.BASE, Formats.Kind.REASON, null, 2026).common(situation);
+        Map<String, Object> common = new TextData(null, Wording.BASE, Formats.Kind.REASON, null, LocalDate.of(2026, 11, 24)).common(situation);
         common.put("dueFrom", "Monday 2026-11-23");
         common.put("dueBy", "Tuesday 2026-11-24");
         common.put("greeting", "Dear Person,");
         common.put("planned", false);
+        common.put("overdue", false);
         common.put("closing", "Best regards,\nCandidate");
         valueNames.forEach(name -> common.put(name, sample));
         List<Map<String, Object>> samples = new ArrayList<>();

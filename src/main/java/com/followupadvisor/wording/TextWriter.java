@@ -72,8 +72,7 @@ public final class TextWriter {
     Map<String, Object> values(Recommendation r, String in, Formats.Kind kind) {
         String key = kind + "/" + in;
         if (r != lastRecommendation || !key.equals(lastKey)) {
-            TextData data = new TextData(wording, in, kind, budget,
-                    (today != null ? today : situation.application().getToday()).getYear());
+            TextData data = new TextData(wording, in, kind, budget, today != null ? today : situation.application().getToday());
             lastValues = data.of(r, common.computeIfAbsent(key, k -> {
                 Map<String, Object> values = data.common(situation);
                 values.put("planned", today != null);

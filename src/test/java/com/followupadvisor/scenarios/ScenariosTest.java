@@ -222,7 +222,7 @@ class ScenariosTest {
                     "expect.next.drafts[0].to: must be a text in quotes",
                     "expect.also: must be an object, with actions, has, hasNot",
                     "expect.plan.steps[0].when: is not a known field; known here: action, channels, drafts, dueBy, "
-                            + "dueFrom, overdue, rule, titleContains, whyContains",
+                            + "dueFrom, id, overdue, rule, titleContains, whyContains",
                     "expect.plan.steps[0].dueFrom: must be a date like 2026-11-24, or \"none\" for no date",
                     "expect.plan.steps[1].action: is required",
                     "expect.fired.has: must be a list of rule names, each in quotes and not empty, like [\"...\"]");
@@ -232,7 +232,7 @@ class ScenariosTest {
         void anUnknownExpectationIsRefusedNamingTheKnownOnes() throws IOException {
             assertThat(problems("""
                     {"next": {"action": "FOLLOW_UP"}, "steps": []}""")).extracting(RuleProblem::message)
-                    .containsExactly("expect.steps: is not a known field; known here: also, fired, next, plan");
+                    .containsExactly("expect.steps: is not a known field; known here: also, fired, next, plan, status");
         }
     }
 }

@@ -53,8 +53,9 @@ class PackageDependenciesTest {
             Map.entry("authoring", List.of("history", "scenarios", "advising", "rules.engine", "rules.folder", "rules.sandbox", "advice",
                     "state", "wording", "config")),
             Map.entry("http", List.of("state", "config")),
-            Map.entry("api", List.of("history", "http", "answers", "rules.release", "advising", "rules.engine", "rules.folder", "advice",
-                    "state", "wording", "config")));
+            Map.entry("api.openapi", List.of("history", "state")),
+            Map.entry("api", List.of("api.openapi", "history", "http", "answers", "rules.release", "advising", "rules.engine",
+                    "rules.folder", "advice", "state", "wording", "config")));
 
     @Test
     void eachPackageUsesOnlyWhatItMay() {

@@ -37,6 +37,7 @@ final class ApiExamples {
             {
               "asOf": "2026-11-24T09:00:00",
               "timezone": "Europe/Berlin",
+              "language": "en",
               "next": {
                 "action": "FOLLOW_UP", "title": "Follow up politely with Acme",
                 "dueFrom": "2026-11-23", "dueBy": "2026-11-23", "overdue": true, "channels": ["EMAIL", "PHONE"],
@@ -54,6 +55,32 @@ final class ApiExamples {
                 {"action": "MOVE_ON", "title": "Move on, and leave the door open", "dueFrom": "2026-12-07", "overdue": false, "why": "...", "rule": "Move on when the follow-ups stay unanswered"}
               ],
               "rules": {"version": "3f1c2a9b7d10", "fired": ["The employer's own date is the reference date", "First follow-up two to three days past the reference date", "Follow up politely once the window has opened", "Keep searching while you wait for an answer", "The most urgent action that applies now comes next"]}
+            }""";
+
+    /** Contract 2.0's example: the employer asked a question on Friday 4 December; their date was 11 December. */
+    static final String HISTORY = """
+            {
+              "asOf": "2026-12-07T09:00",
+              "timezone": "Europe/Berlin",
+              "applicationId": "acme-7f3a",
+              "company": "Acme",
+              "role": "Data Analyst",
+              "candidate": {"name": "Sam Lee", "email": "sam@example.com"},
+              "people": [
+                {"id": "lee", "name": "Lee Park", "email": "lee@acme.example", "role": "RECRUITER"},
+                {"id": "dana", "name": "Dana Smith", "email": "dana@acme.example", "title": "Head of Data", "addressAs": "Dana"}
+              ],
+              "events": [
+                {"type": "INTERVIEW", "at": "2026-11-12T10:00", "stage": "SCREEN", "format": "PHONE",
+                 "interviewers": [{"person": "lee"}]},
+                {"type": "THANK_YOU", "at": "2026-11-12T17:00"},
+                {"type": "INVITATION", "at": "2026-11-16", "from": "lee"},
+                {"type": "INTERVIEW", "at": "2026-11-26T14:00",
+                 "interviewers": [{"person": "dana", "talkedAbout": "the data warehouse"}],
+                 "timeline": {"asked": true, "expectedBy": "2026-12-11"}},
+                {"type": "THANK_YOU", "at": "2026-11-26T18:30", "to": ["dana"]},
+                {"type": "QUESTION", "at": "2026-12-04T16:00", "from": "lee", "about": "REFERENCES", "note": "two references"}
+              ]
             }""";
 
     static final String INVALID = """

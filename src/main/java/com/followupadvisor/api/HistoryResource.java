@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -62,7 +63,8 @@ public class HistoryResource {
                     + "important action now (`next`), the others due now (`also`) and the steps still to come (`plan`), each "
                     + "with an id, its dates, reason and drafts. As an iCalendar file: `POST /api/v2/next-action/calendar`.")
     @RequestBody(required = true, description = "The application's history.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApplicationHistory")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApplicationHistory"),
+            examples = @ExampleObject(name = "a question open", value = ApiExamples.HISTORY)))
     @APIResponse(responseCode = "200", description = "The advice.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = HistoryResponse.class)))
     @APIResponse(responseCode = "400", description = "The body is not a valid history; every bad field is listed by its path.",

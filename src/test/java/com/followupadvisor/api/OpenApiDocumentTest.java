@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +24,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.api.openapi.EventSchemas;
+import com.followupadvisor.history.ApplicationHistory;
+import com.followupadvisor.history.Candidate;
+import com.followupadvisor.history.Event;
+import com.followupadvisor.history.EventType;
+import com.followupadvisor.history.Person;
+import com.followupadvisor.state.ApplicationState;
+import com.followupadvisor.state.KnownFields;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -70,6 +80,77 @@ class OpenApiDocumentTest {
             assertThat(schema(doc, name).path("additionalProperties").asBoolean(true)).as(name + " refuses unknown fields")
                     .isFalse();
         });
+    }
+
+    /** Contract 2.0's request schema is the history model's: the same parts, each with exactly its record's fields. */
+    @Test
+    void theHistorySchemaHasExactlyTheFieldsOfTheHistoryModel() throws IOException {
+        JsonNode doc = document();
+        Map<String, Class<? extends Record>> parts = Map.of(
+                "ApplicationHistory", ApplicationHistory.class,
+                "Person", Person.class,
+                "Candidate", Candidate.class,
+                "Attendance", Event.Attendance.class,
+                "HistoryHolidays", ApplicationState.Holidays.class);
+        parts.forEach((name, type) -> {
+            assertThat(propertyNames(schema(doc, name))).as(name).isEqualTo(new TreeSet<>(KnownFields.of(type)));
+            assertThat(schema(doc, name).path("additionalProperties").asBoolean(true)).as(name + " refuses unknown fields")
+                    .isFalse();
+        });
+        JsonNode history = schema(doc, "ApplicationHistory");
+        assertThat(texts(history.path("required"))).containsExactlyInAnyOrder("company", "events");
+        assertThat(history.at("/properties/events/minItems").asInt()).isEqualTo(1);
+        assertThat(history.at("/properties/events/items/$ref").asText()).isEqualTo("#/components/schemas/Event");
+        assertThat(texts(schema(doc, "Person").path("required"))).containsExactly("id");
+
+        String body = given().contentType(ContentType.JSON).body("{}").post("/api/v2/next-action")
+                .then().statusCode(400).extract().asString();
+        Set<String> refused = new TreeSet<>();
+        JSON.readTree(body).path("errors").findValues("field").forEach(n -> refused.add(n.asText()));
+        assertThat(refused).isEqualTo(texts(history.path("required")));
+    }
+
+    /**
+     * Events are a union told apart by {@code type}: every {@link EventType} has its own schema in
+     * the mapping, whose fields are exactly those the reader takes for it, so that a new event type
+     * or field cannot go undocumented.
+     */
+    @Test
+    void everyEventTypeHasItsOwnSchemaWithExactlyItsFields() throws IOException {
+        JsonNode doc = document();
+        JsonNode event = schema(doc, EventSchemas.EVENT);
+        assertThat(event.at("/discriminator/propertyName").asText()).isEqualTo("type");
+        JsonNode mapping = event.at("/discriminator/mapping");
+        Set<String> variants = new TreeSet<>();
+        event.path("oneOf").forEach(ref -> variants.add(ref.path("$ref").asText()));
+        Set<String> mapped = new TreeSet<>();
+        mapping.forEach(ref -> mapped.add(ref.asText()));
+        assertThat(mapped).as("the mapping names each variant of oneOf").isEqualTo(variants);
+        assertThat(names(mapping)).isEqualTo(Arrays.stream(EventType.values()).map(Enum::name)
+                .collect(Collectors.toCollection(TreeSet::new)));
+
+        Pattern at = null;
+        for (EventType type : EventType.values()) {
+            String ref = mapping.path(type.name()).asText();
+            JsonNode variant = schema(doc, ref.substring(ref.lastIndexOf('/') + 1));
+            Set<String> fields = new TreeSet<>(EventType.COMMON);
+            fields.addAll(type.fields());
+            Set<String> required = new HashSet<>(List.of("type", "at"));
+            required.addAll(type.required());
+            assertThat(propertyNames(variant)).as(type + "'s properties").isEqualTo(fields);
+            assertThat(texts(variant.path("required"))).as(type + "'s required fields").isEqualTo(new TreeSet<>(required));
+            assertThat(texts(variant.at("/properties/type/enum"))).as(type + "'s type").containsExactly(type.name());
+            assertThat(variant.path("additionalProperties").asBoolean(true)).as(type + " refuses other fields").isFalse();
+            at = Pattern.compile(variant.at("/properties/at/pattern").asText());
+        }
+        assertThat(at.matcher("2026-11-24").matches()).as("a date alone").isTrue();
+        assertThat(at.matcher("2026-11-24T09:00").matches()).as("a date-time").isTrue();
+        assertThat(at.matcher("2026-11-24T09:00Z").matches()).as("an offset").isFalse();
+    }
+
+    @Test
+    void theHistoryExampleIsAnswered() {
+        given().contentType(ContentType.JSON).body(ApiExamples.HISTORY).post("/api/v2/next-action").then().statusCode(200);
     }
 
     @Test
@@ -183,6 +264,16 @@ class OpenApiDocumentTest {
     @Test
     void theSwaggerUiIsServed() {
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    private static Set<String> propertyNames(JsonNode schema) {
+        return names(schema.path("properties"));
+    }
+
+    private static Set<String> names(JsonNode object) {
+        Set<String> names = new TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static int statusWith(String field, String value) throws IOException {

@@ -38,12 +38,14 @@ import com.followupadvisor.state.JsonShape;
 import com.followupadvisor.state.StateReader;
 
 /**
- * {@code POST /api/v1/next-action/batch} and {@code /api/v2/next-action/batch}: many application
- * states (1.1) or histories (2.0) in one call. Each item is answered on its own: a bad item gets
- * its own problem and the others are answered all the same. All items of one batch are answered by
- * the same rule set.
+ * {@code POST /api/v1/next-action/batch}: many application states in one call; and the work of
+ * {@code /api/v2/next-action/batch} too ({@link HistoryBatchResource}), for histories. Each item is
+ * answered on its own: a bad item gets its own problem and the others are answered all the same.
+ * All items of one batch are answered by the same rule set. Each batch path has a class of its own:
+ * a request goes to the class whose path matches most of it, so a batch method under a shorter
+ * class path was never reached.
  */
-@Path("/api")
+@Path("/api/v1/next-action/batch")
 @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Advice", description = "What to do next, for one application or many.")
 public class BatchResource {
 
@@ -126,7 +128,6 @@ public class BatchResource {
     }
 
     @POST
-    @Path("v1/next-action/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "nextActionBatch", summary = "What to do next for up to 1,000 applications",
@@ -150,32 +151,8 @@ public class BatchResource {
         return run(headers, uri, request, body, false);
     }
 
-    @POST
-    @Path("v2/next-action/batch")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "nextActionV2Batch", summary = "Where up to 1,000 applications stand and what to do next (contract 2.0)",
-            description = "Each item's `state` is a contract 2.0 history, answered as `POST /api/v2/next-action` would answer "
-                    + "it; an invalid item gets its own problem and does not fail the others. Results come in the order of the items.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RequestV2.class)))
-    @APIResponse(responseCode = "200", description = "One result per item.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchV2.class)))
-    @APIResponse(responseCode = "400", description = "The body is not a batch: not JSON, no items list, or over 1,000 items.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is over 8 MiB.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "As many batches are being answered as may be at once; try again "
-            + "after the Retry-After header's seconds.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response batchV2(@Context HttpHeaders headers, @Context jakarta.ws.rs.core.UriInfo uri,
-            @Context io.vertx.ext.web.RoutingContext request, byte[] body) {
-        return run(headers, uri, request, body, true);
-    }
-
-    private Response run(HttpHeaders headers, jakarta.ws.rs.core.UriInfo uri, io.vertx.ext.web.RoutingContext request,
+    /** Answers a batch: {@code v2}, of histories (contract 2.0), else of states (1.1). */
+    Response run(HttpHeaders headers, jakarta.ws.rs.core.UriInfo uri, io.vertx.ext.web.RoutingContext request,
             byte[] body, boolean v2) {
         QueryParameters.check(uri);
         if (headers.getMediaType() == null) {

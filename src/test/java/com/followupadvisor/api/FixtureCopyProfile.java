@@ -69,10 +69,10 @@ public class FixtureCopyProfile implements QuarkusTestProfile {
         // spins for one state only, until the time limit stops it
         Files.writeString(dir.resolve("spin-for-one.drl"), HEADER + """
                 rule "Spin for one state"
-                when Application( activeApplications == %d )
+                when Application( activeApplications == SPINS )
                 then long n = 0; while (n >= 0) { n = (n + 1) % 1000; }
                 end
-                """.formatted(SPINS));
+                """.replace("SPINS", String.valueOf(SPINS)));
         // a thank-you note that repeats its values, in a branch no scenario takes
         Path thanks = dir.resolve("wording/en/thanks.txt");
         Files.writeString(thanks, Files.readString(thanks) + "{#if company == 'Long Inc'}"

@@ -117,10 +117,10 @@ class HardeningIT {
         String before = rulesVersion();
         release(rules().resolve("zz-spin.drl"), HEADER + """
                 rule "Spin for one state"
-                when Application( activeApplications == %d )
+                when Application( activeApplications == SPINS )
                 then long n = 0; while (n >= 0) { n = (n + 1) % 1000; }
                 end
-                """.formatted(ONLY_HERE));
+                """.replace("SPINS", String.valueOf(ONLY_HERE)));
         try {
             eventually("the slow rule is live (no scenario has its state)").until(() -> !before.equals(rulesVersion()));
             List<CompletableFuture<HttpResponse<String>>> spinning = IntStream.range(0, 8)

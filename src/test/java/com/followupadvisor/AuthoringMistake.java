@@ -14,7 +14,9 @@ public enum AuthoringMistake {
     // the parser reports where it gives up: at the `when` after the broken line, naming the rule
     DRL_SYNTAX("keep-searching.drl", "    @advice(\"Keep searching\")",
             "    @advice(\"Keep searching\")\n    salience oops(", 2, "Keep searching"),
-    UNKNOWN_FACT_FIELD("keep-searching.drl", "Application( pending )", "Application( pendng )", 0, "pendng"),
+    // a field Application no longer has: what the fact model called an open application before 2.0
+    UNKNOWN_FACT_FIELD("keep-searching.drl", "Application( outcome == Outcome.OPEN )", "Application( pending )", 0,
+            "pending"),
     UNKNOWN_NUMBER("thank-you.drl", "Numbers( $days : thankYouWithinDays )", "Numbers( $days : thankYouWithinDayz )", 0,
             "thankYouWithinDayz"),
     UNKNOWN_TEXT("thank-you.drl", ".title(\"thanks-title\")", ".title(\"thanks-titel\")", 0, "thanks-titel"),

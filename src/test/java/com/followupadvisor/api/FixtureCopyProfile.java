@@ -21,9 +21,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  * so that the next class finds the folder as this profile built it.
  *
  * <p>The copy: the fixture rules without the scenario that pins the follow-up day (edits move it,
- * and the new set must pass its trial), plus two rules that fail for one company only and a
- * thank-you note that repeats its values in a branch no scenario takes (no scenario or trial state
- * has those companies, so the set goes live); beside the folder, a secret file a link may point to.
+ * and the new set must pass its trial), plus two rules that fail only for a state with a number of
+ * other applications of their own ({@link #THROWS}, {@link #SPINS}; the rules see no company) and a
+ * thank-you note that repeats its values in a branch for one company only (no scenario or trial
+ * state has those, so the set goes live); beside the folder, a secret file a link may point to.
  * Small answer pool: two answers at once, four waiting, one batch, an evaluation stopped after 1 s.
  */
 public class FixtureCopyProfile implements QuarkusTestProfile {
@@ -38,6 +39,10 @@ public class FixtureCopyProfile implements QuarkusTestProfile {
     public static final String SECRET_TEXT = "xyzzySecretToken";
 
     public static final String HEADER = "package advice;\nimport com.followupadvisor.advice.*;\n";
+    /** The number of other applications of the one state a rule of the copy throws on. */
+    public static final int THROWS = 13;
+    /** The number of other applications of the one state a rule of the copy spins on, until the time limit. */
+    public static final int SPINS = 17;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -54,20 +59,20 @@ public class FixtureCopyProfile implements QuarkusTestProfile {
 
     private static void build(Path dir) throws IOException {
         RuleFiles.copyFixtureRulesForNumberEditsTo(dir);
-        // fails for one company only: no scenario or trial state has it, so the set goes live
+        // fails for one state only: no scenario or trial state has its number, so the set goes live
         Files.writeString(dir.resolve("throw-for-one.drl"), HEADER + """
-                rule "Throw for one company"
-                when Application( company == "Throw Inc" )
+                rule "Throw for one state"
+                when Application( activeApplications == %d )
                 then if (true) { throw new IllegalStateException("cannot advise this one"); }
                 end
-                """);
-        // spins for one company only, until the time limit stops it
+                """.formatted(THROWS));
+        // spins for one state only, until the time limit stops it
         Files.writeString(dir.resolve("spin-for-one.drl"), HEADER + """
-                rule "Spin for one company"
-                when Application( company == "Spin Inc" )
+                rule "Spin for one state"
+                when Application( activeApplications == SPINS )
                 then long n = 0; while (n >= 0) { n = (n + 1) % 1000; }
                 end
-                """);
+                """.replace("SPINS", String.valueOf(SPINS)));
         // a thank-you note that repeats its values, in a branch no scenario takes
         Path thanks = dir.resolve("wording/en/thanks.txt");
         Files.writeString(thanks, Files.readString(thanks) + "{#if company == 'Long Inc'}"

@@ -59,7 +59,8 @@ class IntegrationsTest {
                     .body("results[1].problem.errors.field", contains("items[1].state.followUps[0].at"))
                     .body("results[1].answer", nullValue())
                     .body("results[2].id", nullValue())
-                    .body("results[2].answer.next.action", equalTo("NONE"))
+                    // an offer not answered yet: reply to it (the fixture's "Answer an offer")
+                    .body("results[2].answer.next.action", equalTo("REPLY"))
                     .body("results[3].status", equalTo(400))
                     .body("results[3].problem.errors.field", hasItem("items[3].stat"));
         }
@@ -212,16 +213,17 @@ class IntegrationsTest {
 
         @Test
         void sayForEachFiredRuleWhatItMatchedAndRead() {
-            // on the fixture rules, the rule that made next matched the numbers, then the application
+            // on the fixture rules, the rule that made next matched the numbers, the application, then the interview
             String rule = given().contentType(ContentType.JSON).body(STATE).post("/api/v1/next-action")
                     .then().statusCode(200).extract().path("next.rule");
             String fired = "explain.find { it.rule == '" + rule + "' }";
             given().contentType(ContentType.JSON).body(STATE).queryParam("explain", true).post("/api/v1/next-action")
                     .then().statusCode(200)
                     .body("explain.rule", hasItem(rule))
-                    .body(fired + ".facts.type", contains("Numbers", "Application"))
+                    .body(fired + ".facts.type", contains("Numbers", "Application", "Interview"))
                     .body(fired + ".facts[0].followUpAfterDays", equalTo(5))
-                    .body(fired + ".facts[1].followUpsMade", equalTo(0))
+                    .body(fired + ".facts[1].unansweredFollowUps", equalTo(0))
+                    .body(fired + ".facts[2].latestHeld", equalTo(true))
                     .body(fired + ".values.$days", equalTo(5))
                     .body("explain[0].facts.find { it.type == 'Application' }.unansweredFollowUps", notNullValue());
         }

@@ -41,14 +41,16 @@ import io.restassured.http.ContentType;
 @TestProfile(FixtureCopyProfile.class)
 class RuleFailuresOverHttpTest {
 
-    /** The profile's copy of the fixture rules, with a rule that throws and one that spins for one company each. */
+    /** The profile's copy of the fixture rules, with a rule that throws and one that spins for one state each. */
     static final Path DIR = FixtureCopyProfile.DIR;
     private static final String ADDED = "zz-added.drl";
     private static final String LONG_DRAFT = "scenarios/zz-long-draft.json";
     private static final String HEADER = FixtureCopyProfile.HEADER;
+    /** A state waiting for the follow-up day, with this many other applications. */
     private static final String STATE = """
-            {"asOf": "2026-11-12T09:00", "company": "%s", "interview": {"at": "2026-11-09T10:00"},
-             "thankYou": {"sentAt": "2026-11-09T17:00"}}""";
+            {"asOf": "2026-11-12T09:00", "company": "Acme", "interview": {"at": "2026-11-09T10:00"},
+             "thankYou": {"sentAt": "2026-11-09T17:00"}, "otherOpportunities": {"activeApplications": %d}}""";
+    private static final int NORMAL = 1;
 
     /**
      * The failures these tests cause on purpose are logged (a request the rules could not answer, an
@@ -71,18 +73,18 @@ class RuleFailuresOverHttpTest {
     }
 
     private static void answersNormally(String version) {
-        given().contentType(ContentType.JSON).body(STATE.formatted("Acme")).post("/api/v1/next-action")
+        given().contentType(ContentType.JSON).body(STATE.formatted(NORMAL)).post("/api/v1/next-action")
                 .then().statusCode(200).body("rules.version", equalTo(version));
     }
 
     @Test
     void aRuleThatThrowsOnOneStateGetsItA503NamingTheRuleInTheLog() {
-        given().contentType(ContentType.JSON).body(STATE.formatted("Throw Inc")).post("/api/v1/next-action")
+        given().contentType(ContentType.JSON).body(STATE.formatted(FixtureCopyProfile.THROWS)).post("/api/v1/next-action")
                 .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("https://followupadvisor.com/problems/rules-failed"));
 
         assertThat(log.lines()).anySatisfy(line -> assertThat(line)
-                .contains("rule \"Throw for one company\" (throw-for-one.drl:3)", "IllegalStateException: cannot advise this one"));
+                .contains("rule \"Throw for one state\" (throw-for-one.drl:3)", "IllegalStateException: cannot advise this one"));
         assertThat(log.lines()).noneSatisfy(line -> assertThat(line).contains("Unexpected"));
     }
 
@@ -97,7 +99,7 @@ class RuleFailuresOverHttpTest {
         while (refused == null) {
             assertThat(sent).as("slow requests sent before one was refused").hasSizeLessThan(20);
             sent.add(CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
-                    .body(STATE.formatted("Spin Inc")).post("/api/v1/next-action").andReturn(), CLIENTS));
+                    .body(STATE.formatted(FixtureCopyProfile.SPINS)).post("/api/v1/next-action").andReturn(), CLIENTS));
             refused = firstBusy(sent);
         }
         assertThat(refused.contentType()).isEqualTo(Problem.MEDIA_TYPE);
@@ -109,7 +111,7 @@ class RuleFailuresOverHttpTest {
 
         assertThat(sent.stream().map(f -> f.join().statusCode())).containsOnly(503);
         answersNormally(version());
-        assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("Spin for one company"));
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("Spin for one state"));
     }
 
     /** The first answer among {@code sent} that refused for want of room, waiting a little (0.2 s) for one; null if none yet. */
@@ -127,9 +129,9 @@ class RuleFailuresOverHttpTest {
 
     @Test
     void aBatchPastTheCapOnBatchesInFlightIsRefusedAtOnce() throws Exception {
-        String spinBatch = IntStream.range(0, 3).mapToObj(i -> "{\"state\": " + STATE.formatted("Spin Inc") + "}")
+        String spinBatch = IntStream.range(0, 3).mapToObj(i -> "{\"state\": " + STATE.formatted(FixtureCopyProfile.SPINS) + "}")
                 .collect(Collectors.joining(",", "{\"items\": [", "]}"));
-        String cheapBatch = "{\"items\": [{\"state\": " + STATE.formatted("Acme") + "}]}";
+        String cheapBatch = "{\"items\": [{\"state\": " + STATE.formatted(NORMAL) + "}]}";
         io.restassured.response.Response refused = null;
         CompletableFuture<io.restassured.response.Response> slow = null;
         for (int attempt = 0; refused == null; attempt++) {

@@ -82,7 +82,7 @@ class ImpactTest {
                 package advice;
 
                 import com.followupadvisor.advice.Application;
-                import com.followupadvisor.state.Outcome;
+                import com.followupadvisor.advice.Outcome;
 
                 rule "A broken rule that fails after an offer"
                     @description("Throws, so that some states get no answer.")
@@ -184,7 +184,7 @@ class ImpactTest {
                 package advice;
 
                 import com.followupadvisor.advice.Application;
-                import com.followupadvisor.state.Outcome;
+                import com.followupadvisor.advice.Outcome;
 
                 function int spin() { long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return 0; }
 

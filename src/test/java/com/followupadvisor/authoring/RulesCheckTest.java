@@ -70,11 +70,11 @@ class RulesCheckTest {
     @Test
     void aBrokenRuleIsReportedWithItsFileAndLine() throws IOException {
         Path rules = copyOfRules("rules");
-        int line = RuleFiles.lineOf(rules.resolve("keep-searching.drl"), "Application( pending )");
-        edit(rules.resolve("keep-searching.drl"), "Application( pending )", "Application( pendng )");
+        int line = RuleFiles.lineOf(rules.resolve("keep-searching.drl"), "Application( outcome == Outcome.OPEN )");
+        edit(rules.resolve("keep-searching.drl"), "Application( outcome == Outcome.OPEN )", "Application( pending )");
 
         assertThat(run(rules, null)).isEqualTo(1);
-        assertThat(output()).contains("do not compile").containsPattern("keep-searching\\.drl:" + line + ":\\d+ .*pendng");
+        assertThat(output()).contains("do not compile").containsPattern("keep-searching\\.drl:" + line + ":\\d+ .*pending");
     }
 
     @Test

@@ -79,9 +79,7 @@ public final class AllowList {
 
     static {
         group("the fact model: what rules read and what they record, written for them",
-                all("com.followupadvisor.advice.*",
-                        "com.followupadvisor.state.Channel", "com.followupadvisor.state.Outcome",
-                        "com.followupadvisor.state.InterviewFormat"));
+                all("com.followupadvisor.advice.*"));
 
         group("the engine's recording API: what insert, insertLogical, modify and delete in a then part compile to",
                 only("org.drools.core.rule.consequence.KnowledgeHelper", "insert", "insertLogical", "update", "delete", "retract"),

@@ -33,7 +33,7 @@ class RuleFailuresTest {
     private static final String SPIN_FOREVER = """
                 function int spin() { long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return 0; }
                 rule "Spin forever"
-                when Application( pending )
+                when Application( outcome == Outcome.OPEN )
                 then spin();
                 end
                 """;
@@ -77,7 +77,7 @@ class RuleFailuresTest {
         RuleSet rules = rulesWith("""
                 function boolean spinning() { long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return true; }
                 rule "Loop while matching"
-                when Application( pending ) and Recommendation() and eval( spinning() )
+                when Application( outcome == Outcome.OPEN ) and Recommendation() and eval( spinning() )
                 then
                 end
                 """);
@@ -99,7 +99,7 @@ class RuleFailuresTest {
     void aRuleThatAllocatesWithoutBoundIsStoppedAtItsMemoryLimit() throws Exception {
         RuleSet rules = rulesWith("""
                 rule "Hoard memory"
-                when Application( pending )
+                when Application( outcome == Outcome.OPEN )
                 then
                     java.util.List<long[]> kept = new java.util.ArrayList<>();
                     for (int i = 0; i >= 0; i++) { kept.add(new long[1_000_000]); }
@@ -118,7 +118,7 @@ class RuleFailuresTest {
     void aRuleThatThrowsIsARulesFailureNamingTheRuleItsPlaceAndTheCause() throws Exception {
         RuleSet rules = rulesWith("""
                 rule "Throw in the then part"
-                when Application( pending )
+                when Application( outcome == Outcome.OPEN )
                 then if (true) { throw new IllegalStateException("no such window"); }
                 end
                 """);
@@ -131,9 +131,9 @@ class RuleFailuresTest {
     @Test
     void aConditionThatThrowsIsARulesFailureNamingTheRule() throws Exception {
         RuleSet rules = rulesWith("""
-                function boolean refuse(String company) { throw new IllegalArgumentException("cannot judge " + company.length()); }
+                function boolean refuse(int round) { throw new IllegalArgumentException("cannot judge round " + round); }
                 rule "Throw in a condition"
-                when Application( pending, refuse(company) )
+                when Application( outcome == Outcome.OPEN, refuse(round) )
                 then
                 end
                 """);
@@ -167,27 +167,27 @@ class RuleFailuresTest {
 
     @Test
     void aSessionStoppedForLoopingLeavesNothingBehindForTheNextAnswer() throws Exception {
-        // Loops only for one company, so the same rule set answers other states normally.
+        // Loops only with 13 other applications, so the same rule set answers other states normally.
         RuleSet rules = rulesWith("""
                 declare Counter n : int end
-                rule "Start counting" when Application( company == "Loop Inc" ) then insert(new Counter(0)); end
+                rule "Start counting" when Application( activeApplications == 13 ) then insert(new Counter(0)); end
                 rule "Count forever" when $c : Counter( n >= 0 ) then modify($c) { setN($c.getN() + 1) } end
                 """);
         StateBuilder normal = StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00");
         Answer before = ShippedRules.ADVISOR.advise(rules, normal.build());
 
-        assertThatThrownBy(() -> ShippedRules.ADVISOR.advise(rules, normal.company("Loop Inc").build()))
+        assertThatThrownBy(() -> ShippedRules.ADVISOR.advise(rules, normal.others(13, 0).build()))
                 .isInstanceOf(RuleLoopException.class);
         for (int i = 0; i < 3; i++) {
-            assertThat(ShippedRules.ADVISOR.advise(rules, normal.company("Acme").build())).isEqualTo(before);
+            assertThat(ShippedRules.ADVISOR.advise(rules, normal.others(0, 0).build())).isEqualTo(before);
         }
     }
 
     @Test
     void aSessionARuleThrewInIsGivenBackEmpty() throws Exception {
         RuleSet rules = rulesWith("""
-                rule "Throw for one company"
-                when Application( company == "Throw Inc" )
+                rule "Throw with 13 other applications"
+                when Application( activeApplications == 13 )
                 then if (true) { throw new IllegalStateException("the rule failed"); }
                 end
                 """);
@@ -199,7 +199,7 @@ class RuleFailuresTest {
 
     @Test
     void aSessionStoppedForItsTimeIsThrownAway() throws Exception {
-        RuleSet rules = rulesWith(SPIN_FOREVER.replace("Application( pending )", "Application( company == \"Throw Inc\" )"));
+        RuleSet rules = rulesWith(SPIN_FOREVER.replace("Application( outcome == Outcome.OPEN )", "Application( activeApplications == 13 )"));
         WeakReference<Application> failed = failOnce(rules, Duration.ofMillis(200));
         answerAgain(rules);
 
@@ -208,7 +208,7 @@ class RuleFailuresTest {
 
     /** Evaluates a state the rules fail on, and returns a weak reference to the fact it was. */
     private static WeakReference<Application> failOnce(RuleSet rules, Duration limit) {
-        java.util.List<Object> facts = StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").company("Throw Inc")
+        java.util.List<Object> facts = StateBuilder.interviewAt("2026-11-12T10:00").asOf("2026-11-24T09:00").others(13, 0)
                 .facts();
         assertThatThrownBy(() -> rules.evaluate(facts, false, ShippedRules.WATCHDOG, limit)).isInstanceOf(RuntimeException.class);
         return new WeakReference<>((Application) facts.get(0));

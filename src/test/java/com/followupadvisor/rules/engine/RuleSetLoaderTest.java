@@ -93,21 +93,21 @@ class RuleSetLoaderTest {
     @Test
     void reportsAnUnknownFieldInAConditionAtItsLine() throws Exception {
         copyFixtureRules(dir);
-        int line = RuleFiles.lineOf(dir.resolve("keep-searching.drl"), "Application( pending )");
-        replace(dir.resolve("keep-searching.drl"), "Application( pending )", "Application( pendng )");
+        int line = RuleFiles.lineOf(dir.resolve("keep-searching.drl"), "Application( outcome == Outcome.OPEN )");
+        replace(dir.resolve("keep-searching.drl"), "Application( outcome == Outcome.OPEN )", "Application( pending )");
 
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
                 assertThat(e.problems()).anySatisfy(p -> {
                     assertThat(p.file()).isEqualTo("keep-searching.drl");
                     assertThat(p.line()).isEqualTo(line);
-                    assertThat(p.message()).contains("pendng");
+                    assertThat(p.message()).contains("pending");
                 }));
     }
 
     @Test
     void reportsEveryBrokenFileAtOnce() throws Exception {
         copyFixtureRules(dir);
-        replace(dir.resolve("keep-searching.drl"), "Application( pending )", "Application( pendng )");
+        replace(dir.resolve("keep-searching.drl"), "Application( outcome == Outcome.OPEN )", "Application( pending )");
         replace(dir.resolve("wording/en/thanks.txt"), "{#if personName}", "{#iff personName}");
 
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e ->
@@ -185,7 +185,7 @@ class RuleSetLoaderTest {
     void refusesABadQuietWeeksLineTogetherWithTheOtherProblems() throws Exception {
         copyFixtureRules(dir);
         Files.writeString(dir.resolve(QuietWeeksFile.FILE), "# the break\nDecember 24 to Janury 1\n");
-        replace(dir.resolve("keep-searching.drl"), "Application( pending )", "Application( pendng )");
+        replace(dir.resolve("keep-searching.drl"), "Application( outcome == Outcome.OPEN )", "Application( pending )");
 
         assertThatThrownBy(() -> loader.load(dir)).isInstanceOfSatisfying(RuleLoadException.class, e -> {
             assertThat(e.problems()).extracting(RuleProblem::file).contains("keep-searching.drl");

@@ -102,7 +102,7 @@ class LiveReloadTest {
 
     @Test
     void aBrokenChangeIsReportedAndTheWorkingRulesKeepAnswering() throws Exception {
-        int line = RuleFiles.lineOf(dir.resolve("move-on.drl"), "Application( pending, unansweredFollowUps >= $count )");
+        int line = RuleFiles.lineOf(dir.resolve("move-on.drl"), "Application( outcome == Outcome.OPEN, unansweredFollowUps >= $count )");
         edit("move-on.drl", "unansweredFollowUps >= $count", "unansweredFollowUp >= $count");
         eventually("the failed reload is reported").until(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED);
 
@@ -120,10 +120,11 @@ class LiveReloadTest {
 
     @Test
     void fixingTheBrokenFileRecoversByItself() throws Exception {
-        edit("keep-searching.drl", "Application( pending )", "Application( pendng )");
+        edit("keep-searching.drl", "Application( outcome == Outcome.OPEN )", "Application( pending )");
         eventually("the failed reload is reported").until(() -> loaded.lastReload().status() == ReloadReport.Status.FAILED);
 
-        edit("keep-searching.drl", "Application( pendng )", "Application( pending, activeApplications >= 0 )");
+        edit("keep-searching.drl", "Application( pending )",
+                "Application( outcome == Outcome.OPEN, activeApplications >= 0 )");
         eventually("the fixed rules are in use").until(() -> loaded.lastReload().status() == ReloadReport.Status.OK);
 
         assertThat(loaded.current().version()).isNotEqualTo(firstVersion);

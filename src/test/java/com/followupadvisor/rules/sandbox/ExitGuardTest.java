@@ -53,7 +53,8 @@ class ExitGuardTest {
     private Exit run(String then) throws IOException, InterruptedException {
         Files.writeString(dir.resolve("exit.drl"), """
                 package advice;
-                                rule "Stop everything"
+                import com.followupadvisor.advice.Application;
+                rule "Stop everything"
                 when Application()
                 then %s
                 end

@@ -210,11 +210,11 @@ class RuleCallsTest {
                 + "rule \"A switch\" when Application()\n eval( rank(ActionCode.WAIT) == 1 )\nthen\n"
                 + " Runnable r = new Runnable() { public void run() { } }; r.run();\nend",
         // a condition on a collection, through the imports
-        "import java.util.*;\nrule \"A condition on a list\" when\n $a : Application( Arrays.asList(1, 2).contains(interviewerCount) )\nthen end",
+        "import java.util.*;\nrule \"A condition on a list\" when\n $a : Application( Arrays.asList(1, 2).contains(activeApplications) )\nthen end",
         // an accumulate with code of its own, which the engine compiles to a class of the rule's
-        "rule \"Counting\" when\n $app : Application( $c : company )\n"
-                + " $n : Number() from accumulate( $a : Application( company == $c ), init( int n = 0; ),"
-                + " action( n += $c.length() + $a.getCompany().length(); ), reverse( n--; ), result( n ) )\nthen end",
+        "rule \"Counting\" when\n $first : Interview( $c : ref )\n"
+                + " $n : Number() from accumulate( $i : Interview( ref == $c ), init( int n = 0; ),"
+                + " action( n += $c.length() + $i.getRef().length(); ), reverse( n--; ), result( n ) )\nthen end",
         })
     void ordinaryJavaInARuleCompiles(String rule) throws IOException {
         assertThat(loadWith(rule)).as("the rules did not load").isNull();

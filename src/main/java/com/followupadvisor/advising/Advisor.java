@@ -86,12 +86,16 @@ public final class Advisor {
             TextBudget budget = TextBudget.forAnswer();
             TextWriter words = new TextWriter(rules.wording(), language, situation, budget);
             List<Recommendation> now = known(evaluation.recommendations(), version);
-            Recommendation chosen = evaluation.chosen() != null && version.knows(evaluation.chosen().getAction())
-                    ? evaluation.chosen() : mostUrgent(now, order);
+            if (evaluation.chosen() == null) {
+                throw new NoNextActionException(evaluation.fired());
+            }
+            // an action this contract does not know is left out, and next is the first that remains
+            Recommendation chosen = version.knows(evaluation.chosen().getAction()) ? evaluation.chosen() : mostUrgent(now, order);
             if (chosen == null) {
                 throw new NoNextActionException(evaluation.fired());
             }
-            Map<ActionCode, AdvisedAction> byCode = merged(now, today, words, situation.applicationId());
+            List<String> ruleOrder = rules.rules().stream().map(com.followupadvisor.rules.folder.RuleInfo::name).toList();
+            Map<ActionCode, AdvisedAction> byCode = merged(now, today, words, situation.applicationId(), ruleOrder);
             AdvisedAction next = byCode.remove(chosen.getAction());
             List<AdvisedAction> also = new ArrayList<>(byCode.values());
             OneMessageADay.apply(next, also, order);
@@ -144,21 +148,25 @@ public final class Advisor {
 
     /**
      * Each code once: one action covers every occurrence, its drafts every person concerned, its
-     * window from the oldest occurrence's start to the earliest end; its id and words are the
-     * oldest occurrence's.
+     * window from the oldest occurrence's start to the earliest end. Its id and words are the
+     * oldest occurrence's; of two rules that recommend one action at once, the one later in the
+     * rule files ({@code ruleOrder}: files by name, rules in file order) words it, so a rule added
+     * after the one it refines is the one the answer shows.
      */
     private static Map<ActionCode, AdvisedAction> merged(List<Recommendation> made, LocalDate today, TextWriter words,
-            String applicationId) {
+            String applicationId, List<String> ruleOrder) {
         Map<ActionCode, AdvisedAction> byCode = new LinkedHashMap<>();
         for (Recommendation r : made) {
             AdvisedAction a = advised(r, today, words, applicationId);
-            byCode.merge(r.getAction(), a, Advisor::together);
+            byCode.merge(r.getAction(), a, (x, y) -> together(x, y, ruleOrder));
         }
         return byCode;
     }
 
-    private static AdvisedAction together(AdvisedAction a, AdvisedAction b) {
-        AdvisedAction first = earlier(b.dueFrom(), a.dueFrom()) ? b : a;
+    private static AdvisedAction together(AdvisedAction a, AdvisedAction b, List<String> ruleOrder) {
+        AdvisedAction first = java.util.Objects.equals(a.rule(), b.rule())
+                ? (earlier(b.dueFrom(), a.dueFrom()) ? b : a)
+                : (ruleOrder.indexOf(b.rule()) > ruleOrder.indexOf(a.rule()) ? b : a);
         LocalDate from = earlier(b.dueFrom(), a.dueFrom()) ? b.dueFrom() : a.dueFrom();
         LocalDate by = earlier(b.dueBy(), a.dueBy()) ? b.dueBy() : a.dueBy();
         List<com.followupadvisor.wording.Draft> drafts = new ArrayList<>();

@@ -23,7 +23,7 @@ public final class StateBuilder {
      */
     public static com.followupadvisor.history.Situation situation(ApplicationState state) {
         return com.followupadvisor.history.Situation.of(com.followupadvisor.history.FromState.translate(state),
-                new com.followupadvisor.advice.WorkingDays(state.holidays().region(), state.holidays().closedDays(), day -> false));
+                new com.followupadvisor.calendar.WorkingDays(state.holidays().region(), state.holidays().closedDays(), day -> false));
     }
 
     private final ApplicationState.Builder state = ApplicationState.builder()

@@ -3,6 +3,8 @@ package com.followupadvisor.advice;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import com.followupadvisor.calendar.WorkingDays;
+
 /**
  * The fact the rules read about the application as a whole, seen from one moment ({@code now}):
  * where it stands, the follow-ups unanswered since the employer last spoke, the candidate's other

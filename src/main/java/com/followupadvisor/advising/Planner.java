@@ -67,13 +67,30 @@ final class Planner {
             evaluation = advisor.evaluate(rules, situation);
             for (Recommendation r : evaluation.recommendations()) {
                 if (r.getAction().isSomethingToDo() && seen.add(key(r))) {
-                    plan.add(new Planned(r, situation));
+                    plan.add(new Planned(lateIsNotNever(r, situation.application().getToday()), situation));
                 }
             }
         }
         plan.sort(Comparator.comparing((Planned p) -> firstDate(p.recommendation()),
                 Comparator.nullsLast(Comparator.naturalOrder())));
         return plan;
+    }
+
+    /**
+     * A step whose window had already passed when the plan reached it (a follow-up held back while
+     * a reply was due) is planned for that day, not in the past: late is not never, and it goes
+     * out then (advice.md, "When you don't hear back").
+     */
+    private static Recommendation lateIsNotNever(Recommendation r, LocalDate day) {
+        LocalDate from = r.getDueFrom();
+        LocalDate by = r.getDueBy();
+        if (from != null && from.isBefore(day)) {
+            r.dueFrom(day);
+        }
+        if (by != null && by.isBefore(day)) {
+            r.dueBy(day);
+        }
+        return r;
     }
 
     /** The events that say the candidate did {@code r}, for the actions that have one; none for the others. */

@@ -25,7 +25,7 @@ import com.followupadvisor.advice.Stage;
 import com.followupadvisor.advice.Topic;
 import com.followupadvisor.advice.WaitKind;
 import com.followupadvisor.advice.WaitStart;
-import com.followupadvisor.advice.WorkingDays;
+import com.followupadvisor.calendar.WorkingDays;
 import com.followupadvisor.history.Chronicle.Booking;
 import com.followupadvisor.history.Chronicle.Entry;
 

@@ -18,7 +18,7 @@ import com.followupadvisor.advice.Recommendation;
 import com.followupadvisor.advice.ReferrerNews;
 import com.followupadvisor.advice.Text;
 import com.followupadvisor.advice.WaitStart;
-import com.followupadvisor.advice.WorkingDays;
+import com.followupadvisor.calendar.WorkingDays;
 import com.followupadvisor.history.ApplicationHistory;
 import com.followupadvisor.history.FromState;
 import com.followupadvisor.history.Situation;

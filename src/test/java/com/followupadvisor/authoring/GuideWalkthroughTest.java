@@ -95,7 +95,10 @@ class GuideWalkthroughTest {
         List<RuleProblem> problems = new ArrayList<>();
         Set<String> titles = new TreeSet<>();
         for (Scenario scenario : new ScenarioReader(ZoneId.of("UTC")).read(copy, problems)) {
-            Answer answer = ShippedRules.ADVISOR.advise(rules, scenario.state().toBuilder().language(language).build());
+            Answer answer = scenario.request() != null
+                    ? ShippedRules.ADVISOR.advise(rules, scenario.request().withLanguage(language),
+                            com.followupadvisor.advising.ContractVersion.V2_0, false)
+                    : ShippedRules.ADVISOR.advise(rules, scenario.state().toBuilder().language(language).build());
             Stream.concat(Stream.of(answer.next()), Stream.concat(answer.also().stream(), answer.plan().stream()))
                     .map(AdvisedAction::title).forEach(titles::add);
         }

@@ -16,7 +16,7 @@ import com.followupadvisor.advice.Interview;
 import com.followupadvisor.advice.Outcome;
 import com.followupadvisor.advice.WaitKind;
 import com.followupadvisor.advice.WaitStart;
-import com.followupadvisor.advice.WorkingDays;
+import com.followupadvisor.calendar.WorkingDays;
 import com.followupadvisor.state.Channel;
 
 /** What a history says at one moment, as facts: contract 2.0's readings of the events, not its advice. */

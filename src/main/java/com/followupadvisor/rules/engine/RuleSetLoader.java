@@ -14,7 +14,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.Description;
 
-import com.followupadvisor.advice.QuietWeeks;
+import com.followupadvisor.calendar.QuietWeeks;
 import com.followupadvisor.advice.UrgencyOrder;
 import com.followupadvisor.rules.folder.AdviceNumbers;
 import com.followupadvisor.rules.folder.QuietWeeksFile;

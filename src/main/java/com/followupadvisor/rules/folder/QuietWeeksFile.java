@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.followupadvisor.advice.QuietWeeks;
+import com.followupadvisor.calendar.QuietWeeks;
 
 /**
  * Reads {@code rules/quiet-weeks.txt}: one quiet period a line, written as a rule author says it,

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
-import com.followupadvisor.advice.QuietWeeks;
+import com.followupadvisor.calendar.QuietWeeks;
 import com.followupadvisor.advice.UrgencyOrder;
 import com.followupadvisor.rules.folder.QuietWeeksFile;
 import com.followupadvisor.rules.folder.RuleInfo;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.followupadvisor.RuleFiles;
-import com.followupadvisor.advice.QuietWeeks;
+import com.followupadvisor.calendar.QuietWeeks;
 
 /**
  * The quiet weeks as a rule author writes them in rules/quiet-weeks.txt: one period a line, in the

@@ -29,7 +29,7 @@ import com.followupadvisor.RuleFiles;
 import com.followupadvisor.ShippedRules;
 import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.ActionCode;
-import com.followupadvisor.advice.QuietWeeks;
+import com.followupadvisor.calendar.QuietWeeks;
 import com.followupadvisor.advising.Answer;
 import com.followupadvisor.api.CapturedLog;
 import com.followupadvisor.rules.engine.RuleSetLoader;

@@ -1,4 +1,4 @@
-package com.followupadvisor.advice;
+package com.followupadvisor.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

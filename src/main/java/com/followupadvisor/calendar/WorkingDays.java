@@ -1,4 +1,4 @@
-package com.followupadvisor.advice;
+package com.followupadvisor.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

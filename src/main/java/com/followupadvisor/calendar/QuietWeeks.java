@@ -1,4 +1,4 @@
-package com.followupadvisor.advice;
+package com.followupadvisor.calendar;
 
 import java.time.LocalDate;
 import java.time.MonthDay;

@@ -173,7 +173,8 @@ public class BatchResource {
         });
         StreamingOutput results = out -> {
             try {
-                write(out, StateReader.items(body, "items"), (index, item, advise) -> answer(index, item, advise, preferred, v2));
+                write(out, StateReader.items(body, "items"), (index, item, advise) -> answer(index, item, advise, preferred, v2),
+                        () -> request.response().closed());
             } catch (java.io.IOException | RuntimeException e) {
                 // the answer has begun: the only honest end is a cut connection, which the client sees as a failure
                 if (!ProblemMappers.clientClosed(e)) {
@@ -193,11 +194,18 @@ public class BatchResource {
      * holds its batch's place until the connection's idle timeout, not memory.
      */
     private void write(java.io.OutputStream out, java.util.Iterator<JsonNode> items,
-            AdviceService.ItemAnswerer<JsonNode, Object> answerOne) throws java.io.IOException {
+            AdviceService.ItemAnswerer<JsonNode, Object> answerOne, java.util.function.BooleanSupplier gone)
+            throws java.io.IOException {
         try (com.fasterxml.jackson.core.JsonGenerator json = writer.getFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeArrayFieldStart("results");
             advice.answerAll(items, answerOne, result -> {
+                if (gone.getAsBoolean()) {
+                    // A write to a connection the client has reset is dropped without a word when it is not
+                    // waiting for the socket at that moment; stop answering items nobody will read.
+                    throw new java.io.UncheckedIOException(new java.io.IOException("the client closed the connection",
+                            new java.nio.channels.ClosedChannelException()));
+                }
                 try {
                     writer.writeValue(json, result);
                 } catch (java.io.IOException e) {

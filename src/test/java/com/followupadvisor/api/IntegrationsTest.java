@@ -142,7 +142,7 @@ class IntegrationsTest {
             VEvent second = events.get(1);
             assertThat(day(second.getDateStart().getValue())).isEqualTo(LocalDate.parse("2026-12-01"));
             assertThat(day(second.getDateEnd().getValue())).isEqualTo(LocalDate.parse("2026-12-03"));
-            assertThat(first.getDescription().getValue()).contains("2026-11-12").contains("Hello Dana Smith")
+            assertThat(first.getDescription().getValue()).contains("12 November").contains("Hello Dana Smith")
                     .contains("Subject: Following up");
             assertThat(first.getAlarms()).singleElement().satisfies(alarm ->
                     assertThat(alarm.getTrigger().getDuration().toMillis()).isEqualTo(9 * 3600 * 1000L));

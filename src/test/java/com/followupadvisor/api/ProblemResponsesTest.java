@@ -288,7 +288,7 @@ class ProblemResponsesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"/nope", "/api/v1/next", "/api/v2/next-action", "/api/v1/next-action/extra", "/index.htm"})
+        @ValueSource(strings = {"/nope", "/api/v1/next", "/api/v3/next-action", "/api/v1/next-action/extra", "/index.htm"})
         void anUnknownPath(String path) {
             given().when().get(path).then().statusCode(404).contentType(PROBLEM).body("status", equalTo(404));
         }

@@ -17,7 +17,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import com.followupadvisor.ShippedRules;
-import com.followupadvisor.advice.Application;
+import com.followupadvisor.StateBuilder;
+import com.followupadvisor.history.ApplicationHistory;
+import com.followupadvisor.history.FromState;
 import com.followupadvisor.bench.ServiceLogging;
 import com.followupadvisor.bench.Situations;
 import com.followupadvisor.rules.engine.Evaluation;
@@ -46,6 +48,8 @@ public class EvaluationBenchmark {
     private Advisor advisor;
     private ApplicationState state;
     private Evaluation now;
+    private List<Object> facts;
+    private ApplicationHistory history;
 
     @Setup
     public void load() throws RuleLoadException {
@@ -53,13 +57,15 @@ public class EvaluationBenchmark {
         rules = new RuleSetLoader(CLOCK).load(Path.of("rules"));
         advisor = new Advisor(CLOCK, ShippedRules.TIME_LIMIT, ShippedRules.WATCHDOG);
         state = Situations.named(situation);
-        now = rules.evaluate(new Application(state), false, ShippedRules.WATCHDOG, ShippedRules.TIME_LIMIT);
+        facts = StateBuilder.situation(state).facts();
+        history = FromState.translate(state);
+        now = rules.evaluate(facts, false, ShippedRules.WATCHDOG, ShippedRules.TIME_LIMIT);
     }
 
     /** One evaluation: the rules' own cost. */
     @Benchmark
     public Evaluation evaluate() {
-        return rules.evaluate(new Application(state), false, ShippedRules.WATCHDOG, ShippedRules.TIME_LIMIT);
+        return rules.evaluate(StateBuilder.situation(state).facts(), false, ShippedRules.WATCHDOG, ShippedRules.TIME_LIMIT);
     }
 
     /**
@@ -68,7 +74,7 @@ public class EvaluationBenchmark {
      */
     @Benchmark
     public List<Planner.Planned> plan() {
-        return Planner.plan(rules, state, now, ShippedRules.TIME_LIMIT);
+        return Planner.plan(rules, history, now, ContractVersion.V1_1, advisor);
     }
 
     /** The whole answer the endpoint serialises: next, also, plan and drafts. */

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 import com.followupadvisor.ShippedRules;
-import com.followupadvisor.advice.Application;
+import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.Recommendation;
 import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
@@ -70,7 +70,7 @@ public class PeerBenchmark {
     /** One rules evaluation from the JSON state to the chosen next action and its dates. */
     @Benchmark
     public Object[] nextOnly() {
-        Recommendation next = rules.evaluate(new Application(reader.read(nextBody())), false, ShippedRules.WATCHDOG, ShippedRules.TIME_LIMIT)
+        Recommendation next = rules.evaluate(StateBuilder.situation(reader.read(nextBody())).facts(), false, ShippedRules.WATCHDOG, ShippedRules.TIME_LIMIT)
                 .next();
         return new Object[] {next.getAction(), next.getDueFrom(), next.getDueBy()};
     }

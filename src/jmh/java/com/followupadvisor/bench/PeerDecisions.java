@@ -12,7 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.followupadvisor.ShippedRules;
-import com.followupadvisor.advice.Application;
+import com.followupadvisor.StateBuilder;
 import com.followupadvisor.advice.Recommendation;
 import com.followupadvisor.rules.engine.RuleSet;
 import com.followupadvisor.rules.engine.RuleSetLoader;
@@ -46,7 +46,7 @@ public final class PeerDecisions {
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             for (PeerStates.Named s : states) {
-                Recommendation next = rules.evaluate(new Application(reader.read(s.body())), false,
+                Recommendation next = rules.evaluate(StateBuilder.situation(reader.read(s.body())).facts(), false,
                         ShippedRules.WATCHDOG, ShippedRules.TIME_LIMIT).next();
                 Map<String, Object> ours = new LinkedHashMap<>();
                 ours.put("action", next.getAction().name());

@@ -76,7 +76,8 @@ public final class Advisor {
 
     /** A history, answered as {@code version} of the contract says. */
     public Answer advise(RuleSet rules, ApplicationHistory requested, ContractVersion version, boolean explain) {
-        ApplicationHistory history = requested.withAsOf(asOf(requested.asOf(), requested.timezone()));
+        // the id is worked out once, not again at each step of the plan
+        ApplicationHistory history = requested.withAsOf(asOf(requested.asOf(), requested.timezone())).withSettledApplicationId();
         Situation situation = situation(rules, history, version);
         Evaluation evaluation = rules.evaluate(situation.facts(), explain, watchdog, timeLimit);
         LocalDate today = history.asOf().toLocalDate();

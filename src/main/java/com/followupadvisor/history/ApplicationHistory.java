@@ -51,6 +51,15 @@ public record ApplicationHistory(
                 people, contact, events, otherOpportunities, holidays);
     }
 
+    /** This history with its actions' prefix settled: the caller's applicationId, else the default one. */
+    public ApplicationHistory withSettledApplicationId() {
+        if (applicationId != null) {
+            return this;
+        }
+        return new ApplicationHistory(asOf, timezone, language, Situation.applicationId(this), company, role, candidate,
+                firstChoice, people, contact, events, otherOpportunities, holidays);
+    }
+
     public ApplicationHistory withLanguage(String code) {
         return new ApplicationHistory(asOf, timezone, code, applicationId, company, role, candidate, firstChoice, people,
                 contact, events, otherOpportunities, holidays);

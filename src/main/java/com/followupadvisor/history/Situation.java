@@ -121,7 +121,7 @@ public final class Situation {
             this.timeline = timeline;
             this.days = days;
             this.now = history.asOf();
-            this.applicationId = applicationId(history, chronicle);
+            this.applicationId = applicationId(history);
             this.contact = contact(history, chronicle, now);
         }
 
@@ -229,10 +229,7 @@ public final class Situation {
                     continue;
                 }
                 number++;
-                String step = applicationId + ".ask-to-expedite-" + number;
-                boolean acted = after(m).stream().anyMatch(x -> x.booking() == null && x.type() == EventType.FOLLOW_UP)
-                        || timeline.stream().anyMatch(x -> x.booking() == null && x.type() == EventType.DONE
-                                && step.equals(x.entry().event().action()));
+                boolean acted = doneSince(m, EventType.FOLLOW_UP, "ask-to-expedite-" + number);
                 String ref = "offer#" + number;
                 writer.put(ref, contact);
                 java.time.LocalDate answerBy = m.entry().event().answerBy();
@@ -265,10 +262,7 @@ public final class Situation {
                     continue;
                 }
                 number++;
-                String step = applicationId + ".update-referrer-" + number;
-                boolean told = after(m).stream().anyMatch(x -> x.booking() == null && x.type() == EventType.REFERRER_UPDATED)
-                        || timeline.stream().anyMatch(x -> x.booking() == null && x.type() == EventType.DONE
-                                && step.equals(x.entry().event().action()));
+                boolean told = doneSince(m, EventType.REFERRER_UPDATED, "update-referrer-" + number);
                 String ref = "news#" + number;
                 concerned.put(ref, referrers);
                 writer.put(ref, referrers.get(0));
@@ -408,6 +402,14 @@ public final class Situation {
                     history.otherOpportunities().upcomingInterviews(), referrers, days);
         }
 
+        /** Whether an event of {@code type} came after {@code m}, or the candidate said (DONE) they did {@code step}. */
+        private boolean doneSince(Mark m, EventType type, String step) {
+            String id = applicationId + "." + step;
+            return after(m).stream().anyMatch(x -> x.booking() == null && x.type() == type)
+                    || timeline.stream().anyMatch(x -> x.booking() == null && x.type() == EventType.DONE
+                            && id.equals(x.entry().event().action()));
+        }
+
         private List<Mark> after(Mark m) {
             int i = timeline.indexOf(m);
             return timeline.subList(i + 1, timeline.size());
@@ -423,7 +425,7 @@ public final class Situation {
     }
 
     /** The caller's applicationId, else the default one. */
-    static String applicationId(ApplicationHistory history, Chronicle chronicle) {
+    static String applicationId(ApplicationHistory history) {
         if (history.applicationId() != null) {
             return history.applicationId();
         }

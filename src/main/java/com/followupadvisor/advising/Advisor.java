@@ -159,12 +159,12 @@ public final class Advisor {
         Map<ActionCode, AdvisedAction> byCode = new LinkedHashMap<>();
         for (Recommendation r : made) {
             AdvisedAction a = advised(r, today, words, applicationId);
-            byCode.merge(r.getAction(), a, (x, y) -> together(x, y, ruleOrder));
+            byCode.merge(r.getAction(), a, (x, y) -> together(x, y, ruleOrder, today));
         }
         return byCode;
     }
 
-    private static AdvisedAction together(AdvisedAction a, AdvisedAction b, List<String> ruleOrder) {
+    private static AdvisedAction together(AdvisedAction a, AdvisedAction b, List<String> ruleOrder, LocalDate today) {
         AdvisedAction first = java.util.Objects.equals(a.rule(), b.rule())
                 ? (earlier(b.dueFrom(), a.dueFrom()) ? b : a)
                 : (ruleOrder.indexOf(b.rule()) > ruleOrder.indexOf(a.rule()) ? b : a);
@@ -176,7 +176,7 @@ public final class Advisor {
                 drafts.addAll(x.drafts());
             }
         }
-        return new AdvisedAction(first.action(), first.title(), from, by, by != null && first.overdue(), first.channels(),
+        return new AdvisedAction(first.action(), first.title(), from, by, by != null && by.isBefore(today), first.channels(),
                 first.why(), first.rule(), drafts.isEmpty() ? null : drafts, first.id());
     }
 

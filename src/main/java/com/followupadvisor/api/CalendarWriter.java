@@ -48,6 +48,13 @@ final class CalendarWriter {
         this.clock = clock;
     }
 
+    /** The calendar file as an answer: a download, in {@code language}. */
+    static jakarta.ws.rs.core.Response response(String ics, String language) {
+        return jakarta.ws.rs.core.Response.ok(ics, MEDIA_TYPE + ";charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"follow-up-plan.ics\"")
+                .header("Content-Language", language).build();
+    }
+
     /** A contract 1.1 answer: UIDs from the state and each step's place. */
     String write(ApplicationState state, Answer answer) {
         return write(state.company(), answer, (action, step) -> uid(state, action.action(), step), state.followUps().size());

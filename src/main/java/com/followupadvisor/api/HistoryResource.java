@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,7 +28,6 @@ import com.followupadvisor.config.AdvisorConfig;
 import com.followupadvisor.history.ApplicationHistory;
 import com.followupadvisor.history.HistoryReader;
 import com.followupadvisor.http.BodyLimits;
-import com.followupadvisor.http.BodyTooLargeException;
 import com.followupadvisor.http.Problem;
 import com.followupadvisor.http.RequestBodies;
 
@@ -117,18 +115,11 @@ public class HistoryResource {
     }
 
     private ApplicationHistory read(HttpHeaders headers, byte[] body) {
-        if (headers.getMediaType() == null) {
-            throw new NotSupportedException("The request has no Content-Type; send the history as application/json.");
-        }
-        if (body != null && body.length > BodyLimits.HISTORY_BYTES) {
-            throw new BodyTooLargeException(body.length, BodyLimits.HISTORY_BYTES);
-        }
+        NextActionResource.checkBody(headers, body, BodyLimits.HISTORY_BYTES, "history");
         return advice.inLanguage(reader.read(body), AcceptLanguage.preferred(headers, advice.languages()));
     }
 
     private Response calendar(ApplicationHistory history, Answer answer) {
-        return Response.ok(calendar.write(history.company(), answer), CalendarWriter.MEDIA_TYPE + ";charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"follow-up-plan.ics\"")
-                .header("Content-Language", answer.language()).build();
+        return CalendarWriter.response(calendar.write(history.company(), answer), answer.language());
     }
 }

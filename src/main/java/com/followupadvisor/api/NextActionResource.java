@@ -138,20 +138,23 @@ public class NextActionResource {
     }
 
     private ApplicationState read(HttpHeaders headers, byte[] body) {
-        if (headers.getMediaType() == null) {
-            // JAX-RS takes a body without a Content-Type as whatever the method consumes; the contract does not
-            throw new NotSupportedException("The request has no Content-Type; send the state as application/json.");
-        }
-        if (body != null && body.length > BodyLimits.STATE_BYTES) {
-            throw new BodyTooLargeException(body.length, BodyLimits.STATE_BYTES);
-        }
+        checkBody(headers, body, BodyLimits.STATE_BYTES, "state");
         return advice.inLanguage(reader.read(body), AcceptLanguage.preferred(headers, advice.languages()));
     }
 
+    /** A body sent as JSON, within {@code limit} bytes; {@code what} names it for the caller (a state, a history). */
+    static void checkBody(HttpHeaders headers, byte[] body, int limit, String what) {
+        if (headers.getMediaType() == null) {
+            // JAX-RS takes a body without a Content-Type as whatever the method consumes; the contract does not
+            throw new NotSupportedException("The request has no Content-Type; send the " + what + " as application/json.");
+        }
+        if (body != null && body.length > limit) {
+            throw new BodyTooLargeException(body.length, limit);
+        }
+    }
+
     private Response calendar(ApplicationState state, com.followupadvisor.advising.Answer answer) {
-        return Response.ok(calendar.write(state, answer), CalendarWriter.MEDIA_TYPE + ";charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"follow-up-plan.ics\"")
-                .header("Content-Language", state.language()).build();
+        return CalendarWriter.response(calendar.write(state, answer), state.language());
     }
 
     /** JSON unless the caller asks for a calendar more than for JSON (a bare wildcard means JSON). */

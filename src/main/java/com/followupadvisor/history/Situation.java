@@ -2,7 +2,6 @@ package com.followupadvisor.history;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,12 +50,10 @@ public final class Situation {
     private final Person contact;
     private final Map<String, List<Person>> concerned;
     private final Map<String, Person> writer;
-    private final Booking latestHeld;
     private final Chronicle chronicle;
 
     private Situation(ApplicationHistory history, String applicationId, List<Object> facts, Application application,
-            Person contact, Map<String, List<Person>> concerned, Map<String, Person> writer, Booking latestHeld,
-            Chronicle chronicle) {
+            Person contact, Map<String, List<Person>> concerned, Map<String, Person> writer, Chronicle chronicle) {
         this.history = history;
         this.applicationId = applicationId;
         this.facts = facts;
@@ -64,7 +61,6 @@ public final class Situation {
         this.contact = contact;
         this.concerned = concerned;
         this.writer = writer;
-        this.latestHeld = latestHeld;
         this.chronicle = chronicle;
     }
 
@@ -144,7 +140,7 @@ public final class Situation {
             waitStarts(latestHeldMark);
             facts.add(0, application(latestHeld, referrers.size()));
             return new Situation(history, applicationId, List.copyOf(facts), (Application) facts.get(0), contact,
-                    concerned, writer, latestHeld, chronicle);
+                    concerned, writer, chronicle);
         }
 
         private void interviews(Booking latestHeld) {
@@ -158,13 +154,12 @@ public final class Situation {
                 Mark at = new Mark(b.current(), b.entry().index(), b.entry(), b);
                 List<Person> met = attendees(e);
                 List<Person> toThank = new ArrayList<>();
-                boolean anyAfter = false;
                 for (Person p : met) {
                     if (thankYous.stream().noneMatch(t -> t.compareTo(at) > 0 && thanked(t, p))) {
                         toThank.add(p);
                     }
                 }
-                anyAfter = thankYous.stream().anyMatch(t -> t.compareTo(at) > 0);
+                boolean anyAfter = thankYous.stream().anyMatch(t -> t.compareTo(at) > 0);
                 String ref = "interview#" + b.entry().index();
                 concerned.put(ref, toThank);
                 facts.add(new Interview(ref, b.round(), Stage.valueOf(e.stage().name()), Format.valueOf(e.format().name()),
@@ -499,11 +494,6 @@ public final class Situation {
         return writer.getOrDefault(ref, contact);
     }
 
-    /** The latest interview held, or null. */
-    public Booking latestHeld() {
-        return latestHeld;
-    }
-
     public Chronicle chronicle() {
         return chronicle;
     }
@@ -522,8 +512,4 @@ public final class Situation {
         return null;
     }
 
-    /** Only for {@link ZoneId}-aware callers: the applicant's zone. */
-    public ZoneId zone() {
-        return history.timezone();
-    }
 }

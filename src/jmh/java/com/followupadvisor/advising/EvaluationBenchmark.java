@@ -18,8 +18,7 @@ import org.openjdk.jmh.annotations.State;
 
 import com.followupadvisor.ShippedRules;
 import com.followupadvisor.StateBuilder;
-import com.followupadvisor.history.ApplicationHistory;
-import com.followupadvisor.history.FromState;
+import com.followupadvisor.history.Situation;
 import com.followupadvisor.bench.ServiceLogging;
 import com.followupadvisor.bench.Situations;
 import com.followupadvisor.rules.engine.Evaluation;
@@ -49,7 +48,7 @@ public class EvaluationBenchmark {
     private ApplicationState state;
     private Evaluation now;
     private List<Object> facts;
-    private ApplicationHistory history;
+    private Situation start;
 
     @Setup
     public void load() throws RuleLoadException {
@@ -57,8 +56,8 @@ public class EvaluationBenchmark {
         rules = new RuleSetLoader(CLOCK).load(Path.of("rules"));
         advisor = new Advisor(CLOCK, ShippedRules.TIME_LIMIT, ShippedRules.WATCHDOG);
         state = Situations.named(situation);
-        facts = StateBuilder.situation(state).facts();
-        history = FromState.translate(state);
+        start = StateBuilder.situation(state);
+        facts = start.facts();
         now = rules.evaluate(facts, false, ShippedRules.WATCHDOG, ShippedRules.TIME_LIMIT);
     }
 
@@ -74,7 +73,7 @@ public class EvaluationBenchmark {
      */
     @Benchmark
     public List<Planner.Planned> plan() {
-        return Planner.plan(rules, history, now, ContractVersion.V1_1, advisor);
+        return Planner.plan(rules, start, now, ContractVersion.V1_1, advisor);
     }
 
     /** The whole answer the endpoint serialises: next, also, plan and drafts. */

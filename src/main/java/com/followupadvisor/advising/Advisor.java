@@ -101,7 +101,7 @@ public final class Advisor {
             List<AdvisedAction> also = new ArrayList<>(byCode.values());
             OneMessageADay.apply(next, also, order);
             List<AdvisedAction> plan = new ArrayList<>();
-            for (Planner.Planned p : Planner.plan(rules, history, evaluation, version, this)) {
+            for (Planner.Planned p : Planner.plan(rules, situation, evaluation, version, this)) {
                 if (version.knows(p.recommendation().getAction())) {
                     // a planned step is worded for the history it was planned in
                     plan.add(advised(p.recommendation(), today,

@@ -39,13 +39,13 @@ final class Planner {
     private Planner() {
     }
 
-    static List<Planned> plan(RuleSet rules, ApplicationHistory start, Evaluation now, ContractVersion version,
+    static List<Planned> plan(RuleSet rules, Situation start, Evaluation now, ContractVersion version,
             Advisor advisor) {
         Set<String> seen = new HashSet<>();
         now.recommendations().forEach(r -> seen.add(key(r)));
         List<Planned> plan = new ArrayList<>();
-        ApplicationHistory history = start;
-        Situation situation = advisor.situation(rules, history, version);
+        ApplicationHistory history = start.history();
+        Situation situation = start;
         Evaluation evaluation = now;
         for (int step = 0; step < MAX_STEPS; step++) {
             List<Event> done = new ArrayList<>();

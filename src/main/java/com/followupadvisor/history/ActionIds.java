@@ -37,6 +37,9 @@ public final class ActionIds {
             Pattern.compile("ask-for-timeline-[1-9][0-9]?"), "INTERVIEW (its timeline)");
 
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
 
     private ActionIds() {
     }
@@ -47,10 +50,10 @@ public final class ActionIds {
      * two applications to one company differ.
      */
     public static String defaultApplicationId(String company, String role, LocalDateTime firstInterviewAt) {
-        String ascii = Normalizer.normalize(company, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(company, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (slug.length() > 20) {
-            slug = slug.substring(0, 20).replaceAll("-+$", "");
+            slug = TRAILING_DASHES.matcher(slug.substring(0, 20)).replaceAll("");
         }
         String digest = digest(company + "\n" + (role == null ? "" : role) + "\n" + firstInterviewAt);
         return (slug.isEmpty() ? "application" : slug) + "-" + digest.substring(0, 4);

@@ -54,13 +54,8 @@ final class DraftWriter {
         String text;
         try {
             Map<String, Object> personal = TextData.withPerson(data, person);
-            Map<String, Object> parts = new java.util.HashMap<>(4);
-            for (String part : Wording.LETTER_PARTS) {
-                if (wording.has(part)) {
-                    parts.put(part, wording.render(language, part, personal, budget).strip());
-                }
-            }
-            text = wording.render(language, request.template(), LayeredValues.over(personal, parts), budget);
+            text = wording.render(language, request.template(), LayeredValues.over(personal,
+                    new LetterParts(wording, language, personal, budget)), budget);
         } catch (TextTooLongException e) {
             throw e; // not one draft's fault: the wording makes answers too large, and the caller must hear so
         } catch (RuntimeException e) {

@@ -34,6 +34,8 @@ import com.followupadvisor.state.ApplicationState.FollowUp;
  */
 final class TextData {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final Wording wording;
     private final String language;
     private final Formats.Kind kind;
@@ -143,7 +145,7 @@ final class TextData {
         Map<String, Object> out = new HashMap<>(16);
         out.put("personName", person == null ? "" : orEmpty(person.name()));
         out.put("hasRecipient", person != null);
-        out.put("personFirstName", person == null || person.name() == null ? "" : person.name().strip().split("\\s+", 2)[0]);
+        out.put("personFirstName", person == null || person.name() == null ? "" : WHITESPACE.split(person.name().strip(), 2)[0]);
         out.put("personTitle", person == null ? "" : orEmpty(person.title()));
         String greeting = person == null ? "" : person.addressAs() != null ? person.addressAs() : orEmpty(person.name());
         out.put("personGreeting", greeting);
@@ -167,7 +169,7 @@ final class TextData {
         if (as == null) {
             return "FULL_NAME";
         }
-        String first = as.strip().split("\\s+", 2)[0].replace(".", "").toLowerCase(java.util.Locale.ROOT);
+        String first = WHITESPACE.split(as.strip(), 2)[0].replace(".", "").toLowerCase(java.util.Locale.ROOT);
         boolean oneWord = !as.strip().contains(" ");
         return switch (first) {
             case "frau" -> oneWord ? "OTHER" : "FRAU";

@@ -171,6 +171,21 @@ class OpenApiDocumentTest {
                 .isEqualTo(Arrays.stream(ActionCode.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new)));
     }
 
+    /**
+     * The calendar answers are files ({@code format: binary}): a generated client parses any other string answer not
+     * sent as text/plain as JSON (openapi-generator's Java client), which a calendar is not.
+     */
+    @Test
+    void theCalendarAnswersAreDeclaredAsFiles() throws IOException {
+        JsonNode paths = document().path("paths");
+        for (String path : List.of("/api/v1/next-action/calendar", "/api/v2/next-action/calendar")) {
+            JsonNode schema = paths.path(path).path("post").path("responses").path("200").path("content")
+                    .path(CalendarWriter.MEDIA_TYPE).path("schema");
+            assertThat(schema.path("type").asText()).as(path).isEqualTo("string");
+            assertThat(schema.path("format").asText()).as(path).isEqualTo("binary");
+        }
+    }
+
     @Test
     void theRequiredFieldsAreTheOnesValidationRequires() throws IOException {
         JsonNode state = schema(document(), "ApplicationState");

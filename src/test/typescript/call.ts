@@ -4,6 +4,8 @@ import createClient from "openapi-fetch";
 import type { components, paths } from "./generated/api";
 
 type ApplicationState = components["schemas"]["ApplicationState"];
+// a 1.1 answer's action codes are 1.1's (ActionCodeV1); a 2.0 answer's, all of them (ActionCode)
+type ActionCodeV1 = components["schemas"]["ActionCodeV1"];
 type ActionCode = components["schemas"]["ActionCode"];
 
 const client = createClient<paths>({ baseUrl: "http://localhost:8080" });
@@ -17,7 +19,7 @@ const state: ApplicationState = {
   language: "de",
 };
 
-export async function nextAction(): Promise<ActionCode | undefined> {
+export async function nextAction(): Promise<ActionCodeV1 | undefined> {
   const { data, error } = await client.POST("/api/v1/next-action", { body: state, params: { query: { explain: true } } });
   if (error) {
     // a problem document: every bad field at once
@@ -92,6 +94,14 @@ export async function nextActionV2(): Promise<Outcome2 | undefined> {
   // null (not undefined) when nothing is to come: the status fields are always present
   const nextInterview: string | null = data.status.nextInterviewAt;
   const stepId: string = data.next.id;
+  const code: ActionCode = data.next.action;
+  // every 1.1 code is a 2.0 code, not the other way round
+  const asV2: ActionCode = "FOLLOW_UP" satisfies ActionCodeV1;
+  // @ts-expect-error ANSWER_OFFER is 2.0's only
+  const notV1: ActionCodeV1 = "ANSWER_OFFER";
+  void code;
+  void asV2;
+  void notV1;
   const done: Event = { type: "DONE", at: "2026-12-07T10:00", action: stepId };
   void nextInterview;
   void done;

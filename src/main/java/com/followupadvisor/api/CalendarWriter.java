@@ -38,6 +38,12 @@ import biweekly.util.ICalDate;
 final class CalendarWriter {
 
     static final String MEDIA_TYPE = "text/calendar";
+    /**
+     * The calendar answer's description in the OpenAPI document, whose schema says {@code format: binary}: a file
+     * to take as it comes (a generated client would otherwise parse it as JSON).
+     */
+    static final String RESPONSE_DESCRIPTION = "The calendar file (iCalendar text, UTF-8), as an attachment "
+            + "named follow-up-plan.ics; declared binary so that generated clients hand it over as a file.";
     private static final Duration MORNING = Duration.builder().hours(9).build();
     /** RFC 5545 3.1: "Lines of text SHOULD NOT be longer than 75 octets, excluding the line break." */
     static final int MAX_LINE_OCTETS = 75;

@@ -101,8 +101,9 @@ public class HistoryResource {
                     + "the action's id, so importing a newer export updates the events.")
     @RequestBody(required = true, description = "The application's history.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApplicationHistory")))
-    @APIResponse(responseCode = "200", description = "The calendar file.", content = @Content(
-            mediaType = CalendarWriter.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = CalendarWriter.RESPONSE_DESCRIPTION, content = @Content(
+            mediaType = CalendarWriter.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary")))
     @APIResponse(responseCode = "400", description = "The body is not a valid history; every bad field is listed by its path.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The rules could not answer, or the service is busy (with Retry-After).",

@@ -117,8 +117,11 @@ public class NextActionResource {
                     + "and step, so importing a newer export updates the events.")
     @RequestBody(required = true, description = "The application state.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationState.class)))
-    @APIResponse(responseCode = "200", description = "The calendar file.", content = @Content(
-            mediaType = CalendarWriter.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+    // binary: generated clients then hand the file over as it came (openapi-generator's Java client a File) rather
+    // than parse it as JSON, which they do with any other string answer not sent as text/plain
+    @APIResponse(responseCode = "200", description = CalendarWriter.RESPONSE_DESCRIPTION, content = @Content(
+            mediaType = CalendarWriter.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary"),
             example = "BEGIN:VCALENDAR\r\n...\r\nEND:VCALENDAR\r\n"))
     @APIResponse(responseCode = "400", description = "The body is not a valid application state; every bad field is listed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -49,7 +49,7 @@ public record NextActionResponse(
     /** One recommended action; {@code dueFrom}, {@code dueBy}, {@code channels} and {@code drafts} are absent where it has none. */
     @Schema(name = "Action", description = "One recommended action.")
     public record Action(
-            @Schema(required = true, description = "What to do.") ActionCode action,
+            @Schema(required = true, description = "What to do.", ref = OpenApiCleanUp.ACTION_CODE_1_1) ActionCode action,
             @Schema(required = true, description = "One line for a person.") String title,
             @Schema(implementation = String.class, format = "date", examples = "2026-11-23",
                     description = "First day of the action's window; absent where the action has none.") LocalDate dueFrom,

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.followupadvisor.advice.ActionCode;
+import com.followupadvisor.advising.ContractVersion;
 import com.followupadvisor.api.openapi.EventSchemas;
 import com.followupadvisor.history.ApplicationHistory;
 import com.followupadvisor.history.Candidate;
@@ -169,6 +170,56 @@ class OpenApiDocumentTest {
 
         assertThat(documented).isEqualTo(inRules)
                 .isEqualTo(Arrays.stream(ActionCode.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    /**
+     * A 1.1 answer holds only the codes 1.1 knows ({@link ContractVersion#V1_1}), as docs/api-contract.md lists them;
+     * a 2.0 answer any code ({@link ContractVersion#V2_0}). Each version's actions refer to their own enum.
+     */
+    @Test
+    void eachContractsActionsListExactlyItsCodes() throws IOException {
+        JsonNode doc = document();
+        assertThat(schema(doc, "Action").at("/properties/action/$ref").asText())
+                .isEqualTo("#/components/schemas/" + OpenApiCleanUp.ACTION_CODE_1_1);
+        assertThat(schema(doc, "ActionV2").at("/properties/action/$ref").asText())
+                .isEqualTo("#/components/schemas/" + OpenApiCleanUp.ACTION_CODE);
+
+        Set<String> v1 = texts(schema(doc, OpenApiCleanUp.ACTION_CODE_1_1).path("enum"));
+        assertThat(v1).isEqualTo(codes(ContractVersion.V1_1))
+                .containsExactlyInAnyOrder("ASK_FOR_TIMELINE", "SEND_THANK_YOU", "WAIT", "FOLLOW_UP", "MOVE_ON", "REPLY",
+                        "KEEP_SEARCHING", "NONE");
+        assertThat(texts(schema(doc, OpenApiCleanUp.ACTION_CODE).path("enum"))).isEqualTo(codes(ContractVersion.V2_0))
+                .containsAll(v1).hasSize(ActionCode.values().length);
+
+        // the contract's own table of 1.1's codes
+        Set<String> inContract = new TreeSet<>();
+        String contract = Files.readString(Path.of("docs/api-contract.md"));
+        String table = contract.substring(contract.indexOf("### Action codes"));
+        Matcher row = Pattern.compile("(?m)^\\| `([A-Z_]+)` \\|").matcher(table.substring(0, table.indexOf("\n\n", table.indexOf("| `"))));
+        while (row.find()) {
+            inContract.add(row.group(1));
+        }
+        assertThat(inContract).isEqualTo(v1);
+    }
+
+    private static Set<String> codes(ContractVersion version) {
+        return Arrays.stream(ActionCode.values()).filter(version::knows).map(Enum::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * The calendar answers are files ({@code format: binary}): a generated client parses any other string answer not
+     * sent as text/plain as JSON (openapi-generator's Java client), which a calendar is not.
+     */
+    @Test
+    void theCalendarAnswersAreDeclaredAsFiles() throws IOException {
+        JsonNode paths = document().path("paths");
+        for (String path : List.of("/api/v1/next-action/calendar", "/api/v2/next-action/calendar")) {
+            JsonNode schema = paths.path(path).path("post").path("responses").path("200").path("content")
+                    .path(CalendarWriter.MEDIA_TYPE).path("schema");
+            assertThat(schema.path("type").asText()).as(path).isEqualTo("string");
+            assertThat(schema.path("format").asText()).as(path).isEqualTo("binary");
+        }
     }
 
     @Test

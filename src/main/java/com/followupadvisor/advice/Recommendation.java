@@ -28,6 +28,7 @@ public final class Recommendation {
     private final List<DraftRequest> drafts = new ArrayList<>();
     private String rule;
     private boolean countsAsFollowUp;
+    private String purpose;
     private Subject subject;
     private int occurrence;
 
@@ -137,6 +138,22 @@ public final class Recommendation {
 
     public boolean isCountsAsFollowUp() {
         return countsAsFollowUp;
+    }
+
+    /**
+     * What a more urgent message to the same person says for this action when it goes in that
+     * message instead (one message a day to one person): a text in rules/wording/<language>/,
+     * written with this recommendation's values. Without one, this action's draft to that person
+     * is dropped and nothing is carried.
+     */
+    public Recommendation purpose(String template) {
+        this.purpose = template;
+        return this;
+    }
+
+    /** The name of the text a more urgent message carries for this action, or null. */
+    public String getPurpose() {
+        return purpose;
     }
 
     /** Set by the engine: the name of the rule that inserted this recommendation. */

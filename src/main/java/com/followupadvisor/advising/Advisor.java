@@ -99,7 +99,7 @@ public final class Advisor {
             Map<ActionCode, AdvisedAction> byCode = merged(now, today, words, situation.applicationId(), ruleOrder);
             AdvisedAction next = byCode.remove(chosen.getAction());
             List<AdvisedAction> also = new ArrayList<>(byCode.values());
-            OneMessageADay.apply(next, also, order);
+            next = OneMessageADay.apply(next, also, order);
             List<AdvisedAction> plan = new ArrayList<>();
             for (Planner.Planned p : Planner.plan(rules, situation, evaluation, version, this)) {
                 if (version.knows(p.recommendation().getAction())) {
@@ -177,7 +177,7 @@ public final class Advisor {
             }
         }
         return new AdvisedAction(first.action(), first.title(), from, by, by != null && by.isBefore(today), first.channels(),
-                first.why(), first.rule(), drafts.isEmpty() ? null : drafts, first.id());
+                first.why(), first.rule(), drafts.isEmpty() ? null : drafts, first.id(), first.purpose());
     }
 
     private static boolean earlier(LocalDate x, LocalDate y) {
@@ -196,7 +196,8 @@ public final class Advisor {
                 words.why(r),
                 r.getRule(),
                 drafts.isEmpty() ? null : drafts,
-                applicationId + "." + r.getStep());
+                applicationId + "." + r.getStep(),
+                words.purpose(r));
     }
 
     private static Status status(Situation situation, Evaluation evaluation, AdvisedAction next) {

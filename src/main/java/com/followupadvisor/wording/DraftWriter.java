@@ -52,10 +52,11 @@ final class DraftWriter {
     private static void render(DraftRequest request, Map<String, Object> data, Person person,
             Wording wording, String language, List<Draft> out, TextBudget budget) {
         String text;
+        LetterParts parts;
         try {
             Map<String, Object> personal = TextData.withPerson(data, person);
-            text = wording.render(language, request.template(), LayeredValues.over(personal,
-                    new LetterParts(wording, language, personal, budget)), budget);
+            parts = new LetterParts(wording, language, personal, budget);
+            text = wording.render(language, request.template(), LayeredValues.over(personal, parts), budget);
         } catch (TextTooLongException e) {
             throw e; // not one draft's fault: the wording makes answers too large, and the caller must hear so
         } catch (RuntimeException e) {
@@ -70,7 +71,9 @@ final class DraftWriter {
             subject = (end < 0 ? body.substring(SUBJECT.length()) : body.substring(SUBJECT.length(), end)).strip();
             body = end < 0 ? "" : body.substring(end + 1).strip();
         }
-        out.add(new Draft(request.channel(), to(request.channel(), person), recipient(person), subject, body));
+        String closing = parts.writtenClosing();
+        int closingAt = closing == null || closing.isEmpty() ? -1 : body.lastIndexOf(closing);
+        out.add(new Draft(request.channel(), to(request.channel(), person), recipient(person), subject, body, closingAt));
     }
 
     private static Draft.Recipient recipient(Person person) {

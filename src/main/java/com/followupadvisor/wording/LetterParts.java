@@ -39,6 +39,12 @@ final class LetterParts extends AbstractMap<String, Object> {
         return name instanceof String part && Wording.LETTER_PARTS.contains(part) && wording.has(part);
     }
 
+    /** The closing as the draft read it, or null when it did not. */
+    String writtenClosing() {
+        Object closing = written.get("closing");
+        return closing == null ? null : closing.toString();
+    }
+
     /** Every part, written: only for a caller that lists the values (templates never do). */
     @Override
     public Set<Entry<String, Object>> entrySet() {

@@ -57,6 +57,27 @@ public final class TextWriter {
         return DraftWriter.write(r, this);
     }
 
+    /**
+     * What a more urgent message to the same person says for {@code r} ({@link Recommendation#purpose}),
+     * or null when its rule gave no such text or the text failed (then nothing is carried, as a
+     * failing draft is left out).
+     */
+    public String purpose(Recommendation r) {
+        String name = r.getPurpose();
+        if (name == null) {
+            return null;
+        }
+        String in = wording.languageFor(language, name);
+        try {
+            return wording.render(in, name, TextData.withPerson(values(r, in, Formats.Kind.LETTER), null), budget).strip();
+        } catch (TextTooLongException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            org.jboss.logging.Logger.getLogger(TextWriter.class).warnf("Text %s failed and was left out: %s", name, e.getMessage());
+            return null;
+        }
+    }
+
     private String write(Recommendation r, String name) {
         if (name == null) {
             return null;

@@ -12,7 +12,7 @@ import com.followupadvisor.wording.Wording;
 
 /**
  * What the rule files say about the wording, read from their text: the texts they name
- * ({@code .title("...")}, {@code .why("...")}, {@code .draft(Channel.EMAIL, "...")},
+ * ({@code .title("...")}, {@code .why("...")}, {@code .purpose("...")}, {@code .draft(Channel.EMAIL, "...")},
  * {@code Text.named("...")}) and the values they give ({@code .with("name", ...)}). A text named
  * that the English wording lacks is an error at the rule's line; the values are what every
  * template is tried on, so that a template naming a value no rule gives is an error at its line.
@@ -20,7 +20,7 @@ import com.followupadvisor.wording.Wording;
 public final class TextReferences {
 
     private static final Pattern TEXT = Pattern.compile(
-            "(?:\\.(?:title|why)\\(\\s*|Text\\.named\\(\\s*|\\.draft(?:ForEachPerson|Unaddressed)?\\(\\s*Channel\\.\\w+\\s*,\\s*)\"([^\"]*)\"");
+            "(?:\\.(?:title|why|purpose)\\(\\s*|Text\\.named\\(\\s*|\\.draft(?:ForEachPerson|Unaddressed)?\\(\\s*Channel\\.\\w+\\s*,\\s*)\"([^\"]*)\"");
     private static final Pattern VALUE = Pattern.compile("\\.with\\(\\s*\"([^\"]*)\"");
 
     private record Use(String file, int line, int column, String name) {

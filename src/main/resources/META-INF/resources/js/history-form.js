@@ -450,7 +450,7 @@ function control(spec, id, people) {
       c.people = (list) => {
         const keep = select.options.length ? select.value : chosen;
         select.replaceChildren(el('option', { value: '' }, 'Nobody named'),
-          list.map((p) => el('option', { value: p.id }, `${p.label} (${roleName(p.role)})`)));
+          ...list.map((p) => el('option', { value: p.id }, `${p.label} (${roleName(p.role)})`)));
         select.value = list.some((p) => p.id === keep) ? keep : '';
       };
       c.people(people);

@@ -1,17 +1,22 @@
-// The advisor page (/): the form, the answer, the calendar download, and the saved state.
+// The advisor page (/): the application's history as a form, the answer (contract 2.0), the
+// calendar download, and the saved history.
 
 import { el } from './dom.js';
-import { StateForm } from './state-form.js';
+import { HistoryForm } from './history-form.js';
 import { FieldErrors } from './field-errors.js';
 import { renderAnswer } from './answer.js';
 import * as saved from './saved-state.js';
 
-const API = 'api/v1/next-action';
+const API = 'api/v2/next-action';
 const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
 
 const form = document.getElementById('state-form');
-const stateForm = new StateForm(form);
-const errors = new FieldErrors(form, document.getElementById('error-summary'));
+const stateForm = new HistoryForm(form);
+// An event's inputs may be folded away: a problem with one of them opens its event first.
+const errors = new FieldErrors(form, document.getElementById('error-summary'), (target) => {
+  const row = target.closest('#events > li');
+  if (row) stateForm.open(row);
+});
 const answerSection = document.getElementById('answer');
 const live = document.getElementById('answer-live');
 const more = document.getElementById('answer-more');
@@ -68,7 +73,8 @@ function start() {
   }
   openedLink(from === 'address');
   // Coming back to an application saved in this browser: show today's advice for it straight away.
-  if (from === 'storage' && state?.company && state?.interview?.at) advise({ focusErrors: false });
+  const request = stateForm.toState();
+  if (from === 'storage' && request.company && request.events.length) advise({ focusErrors: false });
 }
 
 function openedLink(yes) {
@@ -87,6 +93,7 @@ async function advise({ focusErrors }) {
   busy = true;
   submit.textContent = 'Asking the advisor…';
   answerSection.setAttribute('aria-busy', 'true');
+  stateForm.sortEvents();
   const state = stateForm.toState();
   // asked for by the visitor: the answers are theirs now, a link's included
   openedLink(false);
@@ -96,7 +103,7 @@ async function advise({ focusErrors }) {
     const body = await readBody(response);
     if (response.ok && body && typeof body === 'object') {
       errors.clear();
-      renderAnswer(body, live, more, calendarButton);
+      renderAnswer(body, live, more, calendarButton, (action) => stepDone(action, body));
       stale.hidden = true;
       calendarStatus.textContent = '';
       bringIntoView(answerSection);
@@ -114,9 +121,19 @@ async function advise({ focusErrors }) {
   }
 }
 
+/** A step with no event of its own, done: a DONE event naming it, dated now by the answer's clock. */
+function stepDone(action, answer) {
+  const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.exec(answer.asOf ?? '')?.[0];
+  const row = stateForm.addEvent({ type: 'DONE', at, action: action.id });
+  stateForm.sortEvents();
+  row.querySelector('.edit').focus();
+  stale.hidden = false;
+}
+
 async function downloadCalendar() {
   calendarStatus.textContent = 'Preparing the calendar file…';
   try {
+    stateForm.sortEvents();
     const response = await post(stateForm.toState(), 'text/calendar', `${API}/calendar`);
     // An older service has no calendar path (404), or answers 406 or 415; one that ignores Accept
     // would send JSON, which is no calendar either.

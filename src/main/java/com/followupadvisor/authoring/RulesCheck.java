@@ -158,7 +158,7 @@ public final class RulesCheck {
             e.problems().forEach(p -> out.println("  " + p));
             return 1;
         }
-        out.printf("%nCompared with %s (version %s):%n", against.label(), other.version());
+        out.printf("%nCompared with %s, version %s:%n", against.label(), other.version());
         int differing = 0;
         for (Scenario scenario : scenarios) {
             String mine = summary(run(rules, scenario).answer());

@@ -74,10 +74,17 @@ final class Fragments {
             }
         }
         int start = j;
+        int stop = end;
+        // a space the match begins or ends with is left out, not widened into the word beyond it
+        while (start < stop && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
+            stop--;
+        }
         while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
             start--;
         }
-        int stop = end;
         while (stop < text.length() && Character.isLetterOrDigit(text.charAt(stop))) {
             stop++;
         }

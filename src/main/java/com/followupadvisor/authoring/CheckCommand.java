@@ -14,7 +14,7 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
- * {@code ./check-rules [--rules DIR] [--against DIR [--population N] [--seed S]]}: the rule
+ * {@code ./check-rules [--rules DIR] [--against [DIR|TAG|COMMIT] [--population N] [--seed S]] [--accept]}: the rule
  * authors' check, from the command line. Exits 0 when the rules compile and every scenario passes,
  * 1 otherwise, 2 on bad usage.
  */
@@ -43,7 +43,7 @@ public final class CheckCommand {
         int status;
         try (EvaluationWatchdog watchdog = EvaluationWatchdog.start()) {
             Advisor advisor = new Advisor(Clock.systemDefaultZone(), config.rules().timeLimit(), watchdog);
-            status = new RulesCheck(Clock.systemDefaultZone(), config.timezone(), advisor).run(options, System.out);
+            status = new RulesCheck(Clock.systemDefaultZone(), config.timezone(), advisor).run(options, System.out, System.err);
         }
         System.out.flush();
         System.exit(status);

@@ -1,7 +1,6 @@
 package com.followupadvisor.authoring;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -123,7 +122,7 @@ final class Impact {
     }
 
     /** The report: the totals, each section with its groups (the largest first), then the examples. */
-    void print(PrintStream out, int population, long seed, Path against) {
+    void print(PrintStream out, int population, long seed, String against) {
         out.printf("%nImpact on %s generated states (seed %d), against %s:%n",
                 measured == population ? String.valueOf(population) : "the first " + measured + " of " + population,
                 seed, against);

@@ -63,8 +63,34 @@ public final class RulesCheck {
     }
 
     int run(CheckOptions options, PrintStream out) {
+        return run(options, out, out);
+    }
+
+    /**
+     * The check {@code options} ask for; a usage error (an {@code --against} that names neither a
+     * folder nor a tag or commit with the rules) goes to {@code err}, in one line, with status 2.
+     */
+    int run(CheckOptions options, PrintStream out, PrintStream err) {
+        if (options.accept()) {
+            return new AcceptAnswers(loader, advisor, reader).run(options.rules(), out);
+        }
+        if (options.against() == null) {
+            return check(options, null, out);
+        }
+        AgainstRules against;
+        try {
+            against = AgainstRules.resolve(options.against(), options.rules());
+        } catch (CheckOptions.UsageException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        try (against) {
+            return check(options, against, out);
+        }
+    }
+
+    private int check(CheckOptions options, AgainstRules against, PrintStream out) {
         Path rulesDir = options.rules();
-        Path againstDir = options.against();
         RuleSet rules;
         try {
             rules = loader.load(rulesDir);
@@ -83,8 +109,8 @@ public final class RulesCheck {
         printScenarios(runs, problems, out);
         printCoverage(rules, runs, out);
         int status = problems.isEmpty() && runs.stream().allMatch(ScenarioRun::passed) ? 0 : 1;
-        if (againstDir != null) {
-            status = Math.max(status, printDiff(rules, options, scenarios, out));
+        if (against != null) {
+            status = Math.max(status, printDiff(rules, options, against, scenarios, out));
         }
         long failed = runs.stream().filter(r -> !r.passed()).count() + problems.size();
         out.printf("%n%s: %d passed, %d failed%n", status == 0 ? "OK" : "FAILED", runs.size() - (failed - problems.size()), failed);
@@ -122,17 +148,17 @@ public final class RulesCheck {
                 : "Rules no scenario fires (" + never.size() + "): " + String.join("; ", never));
     }
 
-    private int printDiff(RuleSet rules, CheckOptions options, List<Scenario> scenarios, PrintStream out) {
-        Path againstDir = options.against();
+    private int printDiff(RuleSet rules, CheckOptions options, AgainstRules against, List<Scenario> scenarios,
+            PrintStream out) {
         RuleSet other;
         try {
-            other = loader.load(againstDir);
+            other = loader.load(against.dir());
         } catch (RuleLoadException e) {
-            out.println("\nFAILED: the rules to compare against, in " + againstDir + ", do not compile:");
+            out.println("\nFAILED: the rules to compare against, " + against.label() + ", do not compile:");
             e.problems().forEach(p -> out.println("  " + p));
             return 1;
         }
-        out.printf("%nCompared with %s (version %s):%n", againstDir, other.version());
+        out.printf("%nCompared with %s, version %s:%n", against.label(), other.version());
         int differing = 0;
         for (Scenario scenario : scenarios) {
             String mine = summary(run(rules, scenario).answer());
@@ -146,7 +172,7 @@ public final class RulesCheck {
                 : "  " + differing + " of " + scenarios.size() + " scenarios get a different recommendation.");
         if (options.population() > 0) {
             Impact.measure(advisor, rules, other, StatePopulation.of(options.seed(), options.population()))
-                    .print(out, options.population(), options.seed(), againstDir);
+                    .print(out, options.population(), options.seed(), against.label());
         }
         return 0;
     }

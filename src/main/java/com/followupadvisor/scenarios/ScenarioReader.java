@@ -66,31 +66,40 @@ public final class ScenarioReader {
         List<Scenario> scenarios = new ArrayList<>();
         // read as the rule files are: from inside the folder only, within its limits, as UTF-8
         for (Map.Entry<String, String> entry : RuleSetLoader.scenarioFiles(rulesDir, problems).entrySet()) {
-            String name = entry.getKey();
-            String text = entry.getValue();
-            Path file = Path.of(name);
-            List<String> wrong = new ArrayList<>();
-            Scenario scenario = null;
-            try {
-                scenario = parse(text, file, name, wrong);
-            } catch (JsonProcessingException e) {
-                JsonPositions.Position at = JsonPositions.position(e.getLocation());
-                problems.add(new RuleProblem(name, at.line(), at.column(), "is not valid JSON: " + e.getOriginalMessage()));
-                continue;
-            }
-            if (!wrong.isEmpty()) {
-                JsonPositions positions = positions(text);
-                for (String w : wrong) {
-                    // each problem starts with the field it is about: "state.outcom: is not a known field"
-                    int colon = w.indexOf(": ");
-                    JsonPositions.Position at = positions.of(colon < 0 ? "" : w.substring(0, colon));
-                    problems.add(new RuleProblem(name, at.line(), at.column(), w));
-                }
-            } else if (scenario != null) {
+            Scenario scenario = read(entry.getKey(), entry.getValue(), problems);
+            if (scenario != null) {
                 scenarios.add(scenario);
             }
         }
         return scenarios;
+    }
+
+    /**
+     * The scenario {@code text} of the file {@code name} ("scenarios/offer.json") says, or null with
+     * what is wrong with it added to {@code problems}.
+     */
+    public Scenario read(String name, String text, List<RuleProblem> problems) {
+        Path file = Path.of(name);
+        List<String> wrong = new ArrayList<>();
+        Scenario scenario;
+        try {
+            scenario = parse(text, file, name, wrong);
+        } catch (JsonProcessingException e) {
+            JsonPositions.Position at = JsonPositions.position(e.getLocation());
+            problems.add(new RuleProblem(name, at.line(), at.column(), "is not valid JSON: " + e.getOriginalMessage()));
+            return null;
+        }
+        if (!wrong.isEmpty()) {
+            JsonPositions positions = positions(text);
+            for (String w : wrong) {
+                // each problem starts with the field it is about: "state.outcom: is not a known field"
+                int colon = w.indexOf(": ");
+                JsonPositions.Position at = positions.of(colon < 0 ? "" : w.substring(0, colon));
+                problems.add(new RuleProblem(name, at.line(), at.column(), w));
+            }
+            return null;
+        }
+        return scenario;
     }
 
     private static JsonPositions positions(String text) {

@@ -37,9 +37,29 @@ class CheckOptionsTest {
     void aComparisonMeasuresItsImpactOnTheDefaultPopulation() throws Exception {
         CheckOptions options = parse("--against", "../release/rules");
 
-        assertThat(options.against()).isEqualTo(Path.of("../release/rules"));
+        assertThat(options.against()).isEqualTo("../release/rules");
         assertThat(options.population()).isEqualTo(CheckOptions.DEFAULT_POPULATION).isPositive();
         assertThat(options.seed()).isEqualTo(StatePopulation.DEFAULT_SEED);
+    }
+
+    @Test
+    void againstAloneComparesWithTheLastCommit() throws Exception {
+        assertThat(parse("--against").against()).isEqualTo(CheckOptions.HEAD);
+        assertThat(parse("--against", "--population", "10").against()).isEqualTo(CheckOptions.HEAD);
+        assertThat(parse("--against", "--population", "10").population()).isEqualTo(10);
+    }
+
+    @Test
+    void againstATagKeepsItsName() throws Exception {
+        assertThat(parse("--against", "v2.0", "--seed", "3").against()).isEqualTo("v2.0");
+    }
+
+    @Test
+    void acceptIsReadAndStandsAlone() throws Exception {
+        assertThat(parse("--accept").accept()).isTrue();
+        assertThat(parse().accept()).isFalse();
+        assertThatThrownBy(() -> parse("--accept", "--against", "v2.0"))
+                .isInstanceOf(CheckOptions.UsageException.class).hasMessageContaining("--accept");
     }
 
     @Test
@@ -108,7 +128,8 @@ class CheckOptionsTest {
 
     @Test
     void theUsageNamesEveryOption() {
-        assertThat(CheckOptions.USAGE).contains("--rules DIR", "--against DIR", "--population N", "--seed S");
+        assertThat(CheckOptions.USAGE).contains("--rules DIR", "--against DIR", "--against v2.0", "git tag", "--accept",
+                "--population N", "--seed S");
     }
 
     /** The command itself: a bad value stops it with status 2 and the usage, before any rule is compiled. */

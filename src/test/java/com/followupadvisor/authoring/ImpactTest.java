@@ -108,7 +108,7 @@ class ImpactTest {
     private static String impact(Clock clock, RuleSet here, RuleSet there, int population, long seed) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Impact.measure(new Advisor(clock, ShippedRules.TIME_LIMIT, ShippedRules.WATCHDOG), here, there, StatePopulation.of(seed, population))
-                .print(new PrintStream(printed, true, StandardCharsets.UTF_8), population, seed, Path.of("../release/rules"));
+                .print(new PrintStream(printed, true, StandardCharsets.UTF_8), population, seed, "../release/rules");
         return printed.toString(StandardCharsets.UTF_8).strip();
     }
 
@@ -201,7 +201,7 @@ class ImpactTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
         Impact impact = Impact.measure(new Advisor(CLOCK, Duration.ofMillis(100), ShippedRules.WATCHDOG), rules, FIXTURE, StatePopulation.of(1, 2000));
-        impact.print(new PrintStream(printed, true, StandardCharsets.UTF_8), 2000, 1, Path.of("there"));
+        impact.print(new PrintStream(printed, true, StandardCharsets.UTF_8), 2000, 1, "there");
         Report report = Report.parse(printed.toString(StandardCharsets.UTF_8).strip());
 
         assertThat(impact.measured()).isLessThan(2000);

@@ -41,7 +41,8 @@ public record HistoryResponse(
 
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
-    static HistoryResponse of(Answer answer) {
+    /** The body for {@code answer}. */
+    public static HistoryResponse of(Answer answer) {
         return new HistoryResponse(AS_OF.format(answer.asOf()), answer.zone().getId(), answer.language(),
                 answer.applicationId(), StatusBody.of(answer.status()), ActionV2.of(answer.next()), ActionV2.all(answer.also()),
                 ActionV2.all(answer.plan()), new RulesUsed(answer.rulesVersion(), answer.fired()),

@@ -38,7 +38,8 @@ public record NextActionResponse(
 
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
-    static NextActionResponse of(Answer answer) {
+    /** The body for {@code answer}. */
+    public static NextActionResponse of(Answer answer) {
         return new NextActionResponse(AS_OF.format(answer.asOf()), answer.zone().getId(), answer.language(), Action.of(answer.next()),
                 Action.all(answer.also()), Action.all(answer.plan()),
                 new RulesUsed(answer.rulesVersion(), answer.fired()),

@@ -1,6 +1,8 @@
 package com.followupadvisor.authoring;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -13,6 +15,8 @@ import java.util.stream.Collectors;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Advisor;
 import com.followupadvisor.advising.Answer;
+import com.followupadvisor.authoring.accept.AcceptAnswers;
+import com.followupadvisor.docs.DocExamples;
 import com.followupadvisor.rules.engine.RuleSet;
 import com.followupadvisor.rules.engine.RuleSetLoader;
 import com.followupadvisor.rules.folder.RuleInfo;
@@ -34,12 +38,14 @@ public final class RulesCheck {
     private final RuleSetLoader loader;
     private final Advisor advisor;
     private final ScenarioReader reader;
+    private final ZoneId zone;
 
     /** {@code advisor}: answers each scenario, with the service's time limit. */
     public RulesCheck(Clock clock, ZoneId defaultZone, Advisor advisor) {
         this.loader = new RuleSetLoader(clock);
         this.advisor = advisor;
         this.reader = new ScenarioReader(defaultZone);
+        this.zone = defaultZone;
     }
 
     public ScenarioReader reader() {
@@ -72,7 +78,8 @@ public final class RulesCheck {
      */
     int run(CheckOptions options, PrintStream out, PrintStream err) {
         if (options.accept()) {
-            return new AcceptAnswers(loader, advisor, reader).run(options.rules(), out);
+            int status = new AcceptAnswers(loader, advisor, reader).run(options.rules(), out);
+            return Math.max(status, documents(options.rules(), null, true, out));
         }
         if (options.against() == null) {
             return check(options, null, out);
@@ -109,12 +116,41 @@ public final class RulesCheck {
         printScenarios(runs, problems, out);
         printCoverage(rules, runs, out);
         int status = problems.isEmpty() && runs.stream().allMatch(ScenarioRun::passed) ? 0 : 1;
+        status = Math.max(status, documents(rulesDir, rules, false, out));
         if (against != null) {
             status = Math.max(status, printDiff(rules, options, against, scenarios, out));
         }
         long failed = runs.stream().filter(r -> !r.passed()).count() + problems.size();
         out.printf("%n%s: %d passed, %d failed%n", status == 0 ? "OK" : "FAILED", runs.size() - (failed - problems.size()), failed);
         return status;
+    }
+
+    /**
+     * The project's own rules ({@code rules/} beside README.md): the example answers the README and
+     * the integrators' guide show must be what these rules answer, or the developers' build would
+     * fail on them; with {@code update} ({@code --accept}) they are written in. Other folders (a
+     * copy, a release) have no documents to keep. Status 1 when one is out of date and not updated.
+     */
+    private int documents(Path rulesDir, RuleSet loaded, boolean update, PrintStream out) {
+        Path project = rulesDir.toAbsolutePath().normalize().getParent();
+        if (project == null || !rulesDir.toAbsolutePath().normalize().endsWith("rules")
+                || !Files.isRegularFile(project.resolve("README.md"))) {
+            return 0;
+        }
+        try {
+            RuleSet rules = loaded != null ? loaded : loader.load(rulesDir);
+            List<String> stale = DocExamples.outOfDate(project, rules, advisor, zone, update);
+            for (String file : stale) {
+                out.println(update ? "Wrote the new example answer into " + file
+                        : "FAIL  " + file + " shows an example answer these rules no longer give: ./check-rules --accept writes the new one");
+            }
+            return update || stale.isEmpty() ? 0 : 1;
+        } catch (RuleLoadException e) {
+            return 1; // said already, with the rules' problems
+        } catch (IOException | RuntimeException e) {
+            out.println("FAIL  the documents' example answers could not be checked: " + e.getMessage());
+            return 1;
+        }
     }
 
     ScenarioRun run(RuleSet rules, Scenario scenario) {

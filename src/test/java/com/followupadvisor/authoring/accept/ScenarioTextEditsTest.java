@@ -1,4 +1,4 @@
-package com.followupadvisor.authoring;
+package com.followupadvisor.authoring.accept;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.followupadvisor.authoring;
+package com.followupadvisor.authoring.accept;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.followupadvisor.advising.AdvisedAction;
 import com.followupadvisor.advising.Answer;
 import com.followupadvisor.advising.Status;
-import com.followupadvisor.authoring.JsonText.Edit;
-import com.followupadvisor.authoring.JsonText.Value;
+import com.followupadvisor.authoring.accept.JsonText.Edit;
+import com.followupadvisor.authoring.accept.JsonText.Value;
 import com.followupadvisor.rules.folder.Excerpt;
 import com.followupadvisor.wording.Draft;
 

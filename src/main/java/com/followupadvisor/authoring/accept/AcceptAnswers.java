@@ -1,4 +1,4 @@
-package com.followupadvisor.authoring;
+package com.followupadvisor.authoring.accept;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,20 +27,20 @@ import com.followupadvisor.scenarios.ScenarioRun;
  * on; nothing at all when the rules do not compile. A rewritten scenario is written only when it
  * then passes.
  */
-final class AcceptAnswers {
+public final class AcceptAnswers {
 
     private final RuleSetLoader loader;
     private final Advisor advisor;
     private final ScenarioReader reader;
 
-    AcceptAnswers(RuleSetLoader loader, Advisor advisor, ScenarioReader reader) {
+    public AcceptAnswers(RuleSetLoader loader, Advisor advisor, ScenarioReader reader) {
         this.loader = loader;
         this.advisor = advisor;
         this.reader = reader;
     }
 
     /** Accepts the answers of the rules in {@code rulesDir}; 0 when every scenario passes afterwards. */
-    int run(Path rulesDir, PrintStream out) {
+    public int run(Path rulesDir, PrintStream out) {
         RuleSet rules;
         try {
             rules = loader.load(rulesDir);

@@ -1,4 +1,4 @@
-package com.followupadvisor.api;
+package com.followupadvisor.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

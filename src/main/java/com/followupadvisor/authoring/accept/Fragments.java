@@ -1,4 +1,4 @@
-package com.followupadvisor.authoring;
+package com.followupadvisor.authoring.accept;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package com.followupadvisor.authoring;
+package com.followupadvisor.authoring.accept;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

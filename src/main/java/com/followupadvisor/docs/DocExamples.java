@@ -1,4 +1,4 @@
-package com.followupadvisor.api;
+package com.followupadvisor.docs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.followupadvisor.advising.Advisor;
+import com.followupadvisor.api.HistoryResponse;
+import com.followupadvisor.api.NextActionResponse;
 import com.followupadvisor.advising.ContractVersion;
 import com.followupadvisor.history.HistoryReader;
 import com.followupadvisor.rules.engine.RuleSet;

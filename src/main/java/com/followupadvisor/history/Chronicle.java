@@ -54,9 +54,11 @@ public final class Chronicle {
     }
 
     public static Chronicle of(List<Event> events) {
+        // repeats found by hash, not by comparing each event with every one before it
         List<Event> distinct = new ArrayList<>(events.size());
+        java.util.Set<Event> seen = new java.util.HashSet<>(2 * events.size());
         for (Event e : events) {
-            if (distinct.stream().noneMatch(e::repeats)) {
+            if (seen.add(e.withoutCallersText())) {
                 distinct.add(e);
             }
         }

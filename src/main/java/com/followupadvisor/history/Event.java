@@ -56,15 +56,8 @@ public record Event(
         return new Builder(type, at);
     }
 
-    /**
-     * The same event as {@code other} but for the caller's {@code id} and {@code note}: a repeat,
-     * which a history counts once.
-     */
-    public boolean repeats(Event other) {
-        return withoutCallersText().equals(other.withoutCallersText());
-    }
-
-    private Event withoutCallersText() {
+    /** This event without the caller's {@code id} and {@code note}: equal for an event and its repeats. */
+    Event withoutCallersText() {
         return id == null && note == null ? this : new Event(type, at, null, null, round, stage, format, interviewers,
                 timeline, thankYouNotWanted, to, channel, answerBy, action, from, expectedBy, about, newAt, due);
     }

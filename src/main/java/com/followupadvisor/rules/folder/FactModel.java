@@ -138,8 +138,9 @@ public final class FactModel {
     public static List<Helper> helpers() {
         List<Helper> helpers = new ArrayList<>();
         for (Class<?> c : FACTS) {
-            publicMethods(c).filter(m -> m.getParameterCount() > 0 && m.isAnnotationPresent(Means.class)
-                    && !Modifier.isStatic(m.getModifiers())).sorted(Comparator.comparing(Method::getName))
+            publicMethods(c).filter(m -> (m.getParameterCount() > 0 || Modifier.isStatic(m.getModifiers())
+                    || m.getReturnType() == c) && m.isAnnotationPresent(Means.class))
+                    .sorted(Comparator.comparing(Method::getName))
                     .forEach(m -> helpers.add(helper(c.getSimpleName(), m)));
         }
         for (Class<?> c : FUNCTIONS) {

@@ -183,7 +183,11 @@ final class RulesWatcher implements AutoCloseable {
 
     /** Runs {@code task} after {@code delay} on the thread that reloads, after any reload already due. */
     void after(Duration delay, Runnable task) {
-        worker.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            worker.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            LOG.debug("The watcher is closing; a held-back reload failure is not reported");
+        }
     }
 
     private synchronized void changed() {

@@ -8,11 +8,13 @@ public final class Dates {
     private Dates() {
     }
 
+    @Means("the date that many calendar days later")
     public static LocalDate plusDays(LocalDate date, int days) {
         return date.plusDays(days);
     }
 
     /** The later of two dates. */
+    @Means("the later of the two dates")
     public static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * Something a referrer would want to hear of (the first interview held, the process settled), when
  * the application has a referrer, with whether they were told since.
  */
+@Means("A piece of news a referrer would want (when there is a referrer).")
 public final class ReferrerNews implements Subject {
 
     private final String ref;
@@ -23,24 +24,29 @@ public final class ReferrerNews implements Subject {
     }
 
     @Override
+    @Means("which piece of news it is, from 1")
     public int getNumber() {
         return number;
     }
 
     @Override
+    @Means("its id in the history, for the answer's step names")
     public String getRef() {
         return ref;
     }
 
+    @Means("what the news is")
     public NewsKind getKind() {
         return kind;
     }
 
+    @Means("the date it happened")
     public LocalDate getDate() {
         return date;
     }
 
     /** The referrers were updated (or the candidate said so) after it. */
+    @Means("the referrers were updated (or the candidate said so) after it")
     public boolean isTold() {
         return told;
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  * makes the engine warn that it cannot tell what the condition depends on).
  * Rank 1 is the most urgent.
  */
+@Means("How urgent each action is, from urgency-order.txt: one in every evaluation.")
 public final class UrgencyOrder {
 
     private final List<ActionCode> actions;
@@ -31,16 +32,19 @@ public final class UrgencyOrder {
     }
 
     /** 1 for the most urgent action, 2 for the next, and so on. */
+    @Means("the action's place in the order: 1 for the most urgent")
     public int rank(ActionCode action) {
         return ranks[action.ordinal()];
     }
 
     /** Whether {@code action} comes before {@code than} in the order. */
+    @Means("whether the first action comes before the second in the order")
     public boolean isMoreUrgent(ActionCode action, ActionCode than) {
         return ranks[action.ordinal()] < ranks[than.ordinal()];
     }
 
     /** Every action, most urgent first. */
+    @Means("every action, most urgent first")
     public List<ActionCode> getActions() {
         return actions;
     }

@@ -56,7 +56,8 @@ public class RulesResource {
     static Reload reload(ReloadReport report, PublicPaths paths) {
         return new Reload(report.status(), report.at(), report.version(),
                 report.errors().stream().map(p -> Error.of(p, paths)).toList(),
-                report.warnings().stream().map(p -> Error.of(p, paths)).toList());
+                report.warnings().stream().map(p -> Error.of(p, paths)).toList(),
+                report.unexercised().stream().map(p -> Error.of(p, paths)).toList());
     }
 
     /** The loaded set: its version, when it was loaded, its rules and templates, and the latest reload. */
@@ -80,7 +81,7 @@ public class RulesResource {
     }
 
     /** The latest reload: OK, UNCHANGED or FAILED (the previous set kept), with its errors. */
-    @Schema(name = "Reload", requiredProperties = {"status", "at", "errors", "warnings"})
+    @Schema(name = "Reload", requiredProperties = {"status", "at", "errors", "warnings", "unexercised"})
     public record Reload(
             @Schema(implementation = String.class, enumeration = {"OK", "UNCHANGED", "FAILED"},
                     description = "OK: the changed rules went live; UNCHANGED: the same rules; FAILED: they did not "
@@ -90,7 +91,10 @@ public class RulesResource {
             @Schema(description = "The version answering after this reload.") String version,
             @Schema(description = "Each problem of a FAILED reload, at its place.") List<Error> errors,
             @Schema(description = "Scenarios that failed in a reload that went live anyway, because "
-                    + "advisor.rules.scenarios-must-pass is off.") List<Error> warnings) {
+                    + "advisor.rules.scenarios-must-pass is off.") List<Error> warnings,
+            @Schema(description = "The rules of the set in use that no scenario of its folder fires, each at its "
+                    + "rule's line: the set goes live, but a change that breaks such a rule fails no check.")
+                    List<Error> unexercised) {
     }
 
     /** A problem with the rules, located (no file: about the set as a whole); {@code text} is one line of the log. */

@@ -14,16 +14,24 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
- * {@code ./check-rules [--rules DIR] [--against [DIR|TAG|COMMIT] [--population N] [--seed S]] [--accept]}: the rule
- * authors' check, from the command line. Exits 0 when the rules compile and every scenario passes,
- * 1 otherwise, 2 on bad usage.
+ * {@code ./check-rules [--rules DIR] [--against [DIR|TAG|COMMIT] [--population N] [--seed S]] [--accept]
+ * [--allow-unexercised]}: the rule authors' check, from the command line. Exits 0 when the rules
+ * compile, every scenario passes and every rule fires in a scenario (unless
+ * {@code --allow-unexercised}), 1 otherwise, 2 on bad usage.
  */
 public final class CheckCommand {
 
     private CheckCommand() {
     }
 
+    /** Lets a rule that no scenario fires pass the check; it is still listed. */
+    static final String ALLOW_UNEXERCISED = "--allow-unexercised";
+    static final String ALLOW_UNEXERCISED_USAGE = "  " + ALLOW_UNEXERCISED
+            + "  a rule no scenario fires is listed, but does not fail the check";
+
     public static void main(String[] args) {
+        boolean allowUnexercised = java.util.Arrays.asList(args).contains(ALLOW_UNEXERCISED);
+        args = java.util.Arrays.stream(args).filter(a -> !a.equals(ALLOW_UNEXERCISED)).toArray(String[]::new);
         // the service's own settings: its rules folder, default time zone and time limit
         AdvisorConfig config = settings();
         CheckOptions options;
@@ -32,18 +40,21 @@ public final class CheckCommand {
         } catch (CheckOptions.UsageException e) {
             System.err.println(e.getMessage());
             System.err.println(CheckOptions.USAGE);
+            System.err.println(ALLOW_UNEXERCISED_USAGE);
             System.exit(2);
             return;
         }
         if (options.help()) {
             System.err.println(CheckOptions.USAGE);
+            System.err.println(ALLOW_UNEXERCISED_USAGE);
             System.exit(0);
         }
         quietDroolsLogging();
         int status;
         try (EvaluationWatchdog watchdog = EvaluationWatchdog.start()) {
             Advisor advisor = new Advisor(Clock.systemDefaultZone(), config.rules().timeLimit(), watchdog);
-            status = new RulesCheck(Clock.systemDefaultZone(), config.timezone(), advisor).run(options, System.out, System.err);
+            status = new RulesCheck(Clock.systemDefaultZone(), config.timezone(), advisor).allowUnexercised(allowUnexercised)
+                    .run(options, System.out, System.err);
         }
         System.out.flush();
         System.exit(status);

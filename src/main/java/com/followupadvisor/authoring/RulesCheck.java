@@ -39,6 +39,7 @@ public final class RulesCheck {
     private final Advisor advisor;
     private final ScenarioReader reader;
     private final ZoneId zone;
+    private boolean allowUnexercised;
 
     /** {@code advisor}: answers each scenario, with the service's time limit. */
     public RulesCheck(Clock clock, ZoneId defaultZone, Advisor advisor) {
@@ -46,6 +47,15 @@ public final class RulesCheck {
         this.advisor = advisor;
         this.reader = new ScenarioReader(defaultZone);
         this.zone = defaultZone;
+    }
+
+    /**
+     * {@code ./check-rules --allow-unexercised}: a rule no scenario fires is listed, but does not
+     * fail the check (as while a new rule's scenario is still being written).
+     */
+    public RulesCheck allowUnexercised(boolean allow) {
+        this.allowUnexercised = allow;
+        return this;
     }
 
     public ScenarioReader reader() {
@@ -114,14 +124,22 @@ public final class RulesCheck {
         List<Scenario> scenarios = reader.read(rulesDir, problems);
         List<ScenarioRun> runs = scenarios.stream().map(s -> run(rules, s)).toList();
         printScenarios(runs, problems, out);
-        printCoverage(rules, runs, out);
-        int status = problems.isEmpty() && runs.stream().allMatch(ScenarioRun::passed) ? 0 : 1;
-        status = Math.max(status, documents(rulesDir, rules, false, out));
+        List<RuleProblem> unexercised = printCoverage(rules, runs, out);
+        if (!unexercised.isEmpty()) {
+            out.println(allowUnexercised ? "Allowed by --allow-unexercised; still, each needs a scenario:"
+                    : "A rule no scenario fires is a failure (./check-rules --allow-unexercised lets it pass for now):");
+            unexercised.forEach(p -> out.printf("  %s  %s%n", allowUnexercised ? "WARN" : "FAIL", p));
+        }
+        boolean unexercisedFail = !allowUnexercised && !unexercised.isEmpty();
+        int status = problems.isEmpty() && !unexercisedFail && runs.stream().allMatch(ScenarioRun::passed) ? 0 : 1;
+        int documents = documents(rulesDir, rules, false, out);
+        status = Math.max(status, documents);
         if (against != null) {
             status = Math.max(status, printDiff(rules, options, against, scenarios, out));
         }
-        long failed = runs.stream().filter(r -> !r.passed()).count() + problems.size();
-        out.printf("%n%s: %d passed, %d failed%n", status == 0 ? "OK" : "FAILED", runs.size() - (failed - problems.size()), failed);
+        long failedRuns = runs.stream().filter(r -> !r.passed()).count();
+        long failed = failedRuns + problems.size() + (unexercisedFail ? unexercised.size() : 0) + documents;
+        out.printf("%n%s: %d passed, %d failed%n", status == 0 ? "OK" : "FAILED", runs.size() - failedRuns, failed);
         return status;
     }
 
@@ -169,7 +187,8 @@ public final class RulesCheck {
         out.println();
     }
 
-    private static void printCoverage(RuleSet rules, List<ScenarioRun> runs, PrintStream out) {
+    /** Prints how many scenarios each rule fires in; returns the rules none fires, each at its line. */
+    private static List<RuleProblem> printCoverage(RuleSet rules, List<ScenarioRun> runs, PrintStream out) {
         out.println("Coverage: scenarios in which each rule fired");
         List<String> never = new ArrayList<>();
         int width = rules.rules().stream().mapToInt(r -> r.name().length()).max().orElse(10);
@@ -182,6 +201,7 @@ public final class RulesCheck {
         }
         out.println(never.isEmpty() ? "Every rule fires in at least one scenario."
                 : "Rules no scenario fires (" + never.size() + "): " + String.join("; ", never));
+        return ScenarioRun.unexercised(rules, runs);
     }
 
     private int printDiff(RuleSet rules, CheckOptions options, AgainstRules against, List<Scenario> scenarios,

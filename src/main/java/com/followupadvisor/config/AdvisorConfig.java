@@ -69,6 +69,12 @@ public interface AdvisorConfig {
         /** How long the folder must be quiet before a reload. */
         Duration settle();
 
+        /**
+         * How long the folder must stay quiet after a change before a set that fails is reported:
+         * a rule saved a moment before its texts is not an error yet.
+         */
+        Duration quiet();
+
         /** How long one evaluation of the rules may run before it is stopped. */
         Duration timeLimit();
 

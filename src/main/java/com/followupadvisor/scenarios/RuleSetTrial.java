@@ -15,12 +15,20 @@ import com.followupadvisor.rules.folder.RuleProblem;
  */
 public interface RuleSetTrial {
 
-    /** What the trial found; a set with {@link Outcome#errors() errors} never goes live. */
-    record Outcome(List<RuleProblem> errors, List<RuleProblem> warnings) {
+    /**
+     * What the trial found; a set with {@link Outcome#errors() errors} never goes live.
+     * {@code unexercised}: the rules no scenario fires, each at its line (they go live all the same).
+     */
+    record Outcome(List<RuleProblem> errors, List<RuleProblem> warnings, List<RuleProblem> unexercised) {
 
         public Outcome {
             errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);
+            unexercised = List.copyOf(unexercised);
+        }
+
+        public Outcome(List<RuleProblem> errors, List<RuleProblem> warnings) {
+            this(errors, warnings, List.of());
         }
 
         public static Outcome passed() {

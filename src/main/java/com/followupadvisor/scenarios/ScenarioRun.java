@@ -7,6 +7,7 @@ import com.followupadvisor.advising.Answer;
 import com.followupadvisor.advising.ContractVersion;
 import com.followupadvisor.rules.engine.RuleSet;
 import com.followupadvisor.rules.folder.RuleInfo;
+import com.followupadvisor.rules.folder.RuleProblem;
 
 /**
  * One scenario's outcome: what differed from its expectation (empty when it passed) and the
@@ -29,5 +30,19 @@ public record ScenarioRun(Scenario scenario, List<String> differences, Answer an
 
     public boolean passed() {
         return differences.isEmpty();
+    }
+
+    /**
+     * The rules that fire in none of {@code runs}, each at its rule's line: a rule no scenario
+     * exercises can be broken by a change without any check noticing.
+     */
+    public static List<RuleProblem> unexercised(RuleSet rules, List<ScenarioRun> runs) {
+        java.util.Set<String> fired = new java.util.HashSet<>();
+        runs.stream().filter(r -> r.answer() != null).forEach(r -> fired.addAll(r.answer().fired()));
+        return rules.rules().stream().filter(rule -> !fired.contains(rule.name()))
+                .map(rule -> new RuleProblem(rule.file(), rule.line(), rule.line() > 0 ? 1 : 0, "rule \"" + rule.name()
+                        + "\" fires in no scenario: add a scenario (scenarios/<name>.json) in which it fires, so that "
+                        + "a change that breaks it fails the check"))
+                .toList();
     }
 }

@@ -64,8 +64,10 @@ public class ScenarioTrial implements RuleSetTrial {
         List<Scenario> scenarios = reader.read(dir, unreadable);
         unreadable.forEach(p -> found.expectation(p));
         java.util.Map<String, Integer> failures = new java.util.LinkedHashMap<>();
+        List<ScenarioRun> runs = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             ScenarioRun run = ScenarioRun.of(advisor, rules, scenario);
+            runs.add(run);
             if (run.failure() != null) {
                 // a rule that fails on one state fails on many the same way: named once, the others counted
                 if (failures.merge(String.valueOf(run.failure().getMessage()), 1, Integer::sum) == 1) {
@@ -92,6 +94,7 @@ public class ScenarioTrial implements RuleSetTrial {
         if (!failures.isEmpty()) {
             return found.outcome(); // the generated states would only repeat it
         }
+        found.unexercised = ScenarioRun.unexercised(rules, runs);
         List<ApplicationState> states = new ArrayList<>(GENERATED.size() + 1);
         states.add(TYPICAL);
         states.addAll(GENERATED);
@@ -114,6 +117,7 @@ public class ScenarioTrial implements RuleSetTrial {
         private final List<RuleProblem> errors = new ArrayList<>();
         private final List<RuleProblem> warnings = new ArrayList<>();
         private int unnamed;
+        private List<RuleProblem> unexercised = List.of();
 
         void error(RuleProblem problem) {
             add(errors, problem);
@@ -148,7 +152,7 @@ public class ScenarioTrial implements RuleSetTrial {
             }
             List<RuleProblem> all = new ArrayList<>(warnings);
             all.addAll(more);
-            return new Outcome(errors, all);
+            return new Outcome(errors, all, unexercised);
         }
     }
 }

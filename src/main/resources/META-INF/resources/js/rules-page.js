@@ -91,6 +91,11 @@ function reloadBanner(reload, version) {
   const warningList = warnings.length === 0 ? [] : [
     el('p', {}, 'These scenarios fail, and the rules went live anyway because advisor.rules.scenarios-must-pass is off:'),
     el('ul', {}, warnings.map((e) => el('li', {}, el('pre', {}, e.text ?? describe(e)))))];
+  const unexercised = Array.isArray(reload.unexercised) ? reload.unexercised : [];
+  if (unexercised.length > 0) {
+    warningList.push(el('p', {}, 'No scenario fires these rules yet; add a scenario for each, or ./check-rules fails:'),
+      el('ul', {}, unexercised.map((e) => el('li', {}, el('pre', {}, e.text ?? describe(e))))));
+  }
   if (reload.status === 'OK') {
     return el('div', { class: 'banner ok', id: 'reload-ok' },
       el('p', {}, el('strong', {}, 'Reloaded'), ...at, ': version ', el('code', {}, reload.version ?? version ?? '?'), ' is live.'),

@@ -35,7 +35,8 @@ class RulesResourceTest {
                 .body("rules[0].keySet()", containsInAnyOrder("name", "file", "line", "description", "advice", "fired"))
                 .body("templates", hasItems("thanks", "follow-up"))
                 .body("lastReload.status", equalTo("OK"))
-                .body("lastReload.errors", hasSize(0));
+                .body("lastReload.errors", hasSize(0))
+                .body("lastReload.unexercised", hasSize(0));
     }
 
     @Test

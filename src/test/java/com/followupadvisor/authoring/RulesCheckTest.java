@@ -121,4 +121,45 @@ class RulesCheckTest {
         assertThat(output()).containsPattern("Rules no scenario fires \\(2\\): .*Nothing to do once there is an answer")
                 .containsPattern("Rules no scenario fires \\(2\\): .*Answer an offer");
     }
+
+    /** A rule no scenario fires: appended to the fixture's search, it needs a second interview round that none has. */
+    private static final String UNEXERCISED = """
+
+            rule "Keep searching after a second round"
+                @description("Never fires in the fixture's scenarios.")
+                @advice("Keep searching")
+            when
+                Application( outcome == Outcome.OPEN, round > 99 )
+            then
+                insert(Recommendation.of(ActionCode.KEEP_SEARCHING)
+                    .title("keep-searching-title")
+                    .why("keep-searching-why"));
+            end
+            """;
+
+    @Test
+    void aRuleNoScenarioFiresFailsTheCheckNamingItsPlace() throws IOException {
+        Path rules = copyOfRules("rules");
+        Path file = rules.resolve("keep-searching.drl");
+        Files.writeString(file, Files.readString(file) + UNEXERCISED);
+        int line = RuleFiles.lineOf(file, "rule \"Keep searching after a second round\"");
+
+        int status = run(rules, null);
+
+        assertThat(status).as(output()).isEqualTo(1);
+        assertThat(output()).contains("FAIL  keep-searching.drl:" + line + ":1 rule \"Keep searching after a second round\" "
+                + "fires in no scenario: add a scenario").contains("--allow-unexercised").contains("FAILED: 7 passed, 1 failed");
+    }
+
+    @Test
+    void allowUnexercisedListsTheRuleWithoutFailing() throws IOException {
+        Path rules = copyOfRules("rules");
+        Path file = rules.resolve("keep-searching.drl");
+        Files.writeString(file, Files.readString(file) + UNEXERCISED);
+
+        int status = check.allowUnexercised(true).run(rules, null, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(status).as(output()).isZero();
+        assertThat(output()).contains("WARN  keep-searching.drl:").contains("Keep searching after a second round").contains("OK: 7 passed");
+    }
 }

@@ -17,6 +17,8 @@ import org.kie.api.definition.type.Description;
 import com.followupadvisor.calendar.QuietWeeks;
 import com.followupadvisor.advice.UrgencyOrder;
 import com.followupadvisor.rules.folder.AdviceNumbers;
+import com.followupadvisor.rules.folder.CompileErrors;
+import com.followupadvisor.rules.folder.FactModel;
 import com.followupadvisor.rules.folder.QuietWeeksFile;
 import com.followupadvisor.rules.folder.RuleInfo;
 import com.followupadvisor.rules.folder.RuleLoadException;
@@ -24,7 +26,6 @@ import com.followupadvisor.rules.folder.RuleProblem;
 import com.followupadvisor.rules.folder.RuleSource;
 import com.followupadvisor.rules.folder.RulesFolder;
 import com.followupadvisor.rules.folder.TextReferences;
-import com.followupadvisor.rules.folder.UnknownNumbers;
 import com.followupadvisor.rules.folder.UrgencyOrderFile;
 import com.followupadvisor.rules.sandbox.RuleCalls;
 import com.followupadvisor.rules.sandbox.RuleCode;
@@ -92,7 +93,7 @@ public final class RuleSetLoader {
             kieBase = compiler.compile(source, numbersText == null ? Map.of()
                     : Map.of(AdviceNumbers.FILE + ".drl", numbers.declaration()));
         } catch (RuleLoadException e) {
-            problems.addAll(UnknownNumbers.explain(e.problems(), numbers, source.drl()));
+            problems.addAll(CompileErrors.explain(e.problems(), FactModel.of(source.drl(), numbers), source.drl()));
         }
         List<RuleInfo> catalogue = kieBase == null ? List.of() : catalogue(kieBase, source);
         RuleCode code = kieBase == null ? null : RuleCode.of(kieBase, source, catalogue);

@@ -120,6 +120,11 @@ public final class AdviceNumbers {
         return values.containsKey(name);
     }
 
+    /** The numbers' names, in the file's order. */
+    public java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(values.keySet());
+    }
+
     private static Integer wholeNumber(String text) {
         if (!text.matches("-?\\d{1,9}")) {
             return null;
@@ -142,14 +147,36 @@ public final class AdviceNumbers {
     /** A number no rule mentions is most likely misspelt here or in the rule meant to use it. */
     public List<RuleProblem> unused(Map<String, String> drl) {
         List<RuleProblem> problems = new ArrayList<>();
+        Set<String> wanted = readByRules(drl);
+        wanted.removeAll(values.keySet());
         values.keySet().forEach(name -> {
             Pattern word = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
             if (drl.values().stream().noneMatch(text -> word.matcher(text).find())) {
-                problems.add(new RuleProblem(FILE, lines.get(name), 1, "no rule uses " + name
-                        + "; is its name misspelt here or in the rule meant to use it?"));
+                String meant = DidYouMean.closest(name, wanted);
+                problems.add(new RuleProblem(FILE, lines.get(name), 1, "no rule uses " + name + "; " + (meant == null
+                        ? "is its name misspelt here or in the rule meant to use it?"
+                        : "did you mean \"" + meant + "\", which a rule reads? Correct the name here, or in the rule")));
             }
         });
         return problems;
+    }
+
+    private static final Pattern NUMBERS_PATTERN = Pattern.compile("\\b" + TYPE + "\\s*\\(([^)]*)\\)");
+    private static final Pattern FIELD_NAME = Pattern.compile("(?<![\\w$.])([a-z]\\w*)(?!\\s*\\()");
+
+    /** The names the rules' {@code Numbers( ... )} patterns read, existing or not. */
+    private static Set<String> readByRules(Map<String, String> drl) {
+        Set<String> names = new java.util.TreeSet<>();
+        drl.values().forEach(text -> {
+            Matcher m = NUMBERS_PATTERN.matcher(text.replaceAll("//[^\\n]*", ""));
+            while (m.find()) {
+                Matcher f = FIELD_NAME.matcher(m.group(1));
+                while (f.find()) {
+                    names.add(f.group(1));
+                }
+            }
+        });
+        return names;
     }
 
     /** The fact the rules read, made once per rule set: it holds values only. */

@@ -43,7 +43,7 @@ public final class TextReferences {
                 String line = lines[i].replaceFirst("//.*$", "");
                 Matcher t = TEXT.matcher(line);
                 while (t.find()) {
-                    texts.add(new Use(file, i + 1, t.start(1), t.group(1)));
+                    texts.add(new Use(file, i + 1, t.start(1) + 1, t.group(1)));
                 }
                 Matcher v = VALUE.matcher(line);
                 while (v.find()) {
@@ -70,8 +70,10 @@ public final class TextReferences {
         List<RuleProblem> problems = new ArrayList<>();
         for (Use use : texts) {
             if (!names.contains(use.name())) {
-                problems.add(new RuleProblem(use.file(), use.line(), use.column(), "there is no text \"" + use.name()
-                        + "\": add " + Wording.FOLDER + Wording.BASE + "/" + use.name() + ".txt, or correct the name here"));
+                String meant = DidYouMean.closest(use.name(), names);
+                problems.add(new RuleProblem(use.file(), use.line(), use.column(), "there is no text \"" + use.name() + "\""
+                        + (meant == null ? ". " : "; did you mean \"" + meant + "\"? ") + "Add " + Wording.FOLDER + Wording.BASE
+                        + "/" + use.name() + ".txt, or correct the name here"));
             }
         }
         return problems;

@@ -17,7 +17,7 @@ public class ReleaseBeans {
     @Produces
     @Singleton
     ReleaseSettings settings(AdvisorConfig config) {
-        return new ReleaseSettings(config.rules().dir(), config.rules().watch(), config.rules().settle());
+        return new ReleaseSettings(config.rules().dir(), config.rules().watch(), config.rules().settle(), config.rules().quiet());
     }
 
     @Produces

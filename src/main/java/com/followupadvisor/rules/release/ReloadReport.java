@@ -11,15 +11,21 @@ import com.followupadvisor.rules.folder.RuleProblem;
  * {@code errors} (it did not compile, or failed its trial). {@code version} is the set in use
  * after it. {@code warnings} are what the trial found but let through: scenarios whose
  * expectations did not hold while {@code advisor.rules.scenarios-must-pass} is off.
+ * {@code unexercised}: the rules of the set in use that no scenario fires, each at its line.
  */
 public record ReloadReport(Status status, Instant at, String version, List<RuleProblem> errors,
-        List<RuleProblem> warnings) {
+        List<RuleProblem> warnings, List<RuleProblem> unexercised) {
 
     public enum Status { OK, UNCHANGED, FAILED }
 
     public ReloadReport {
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
+        unexercised = List.copyOf(unexercised);
+    }
+
+    public ReloadReport(Status status, Instant at, String version, List<RuleProblem> errors, List<RuleProblem> warnings) {
+        this(status, at, version, errors, warnings, List.of());
     }
 
     public ReloadReport(Status status, Instant at, String version, List<RuleProblem> errors) {

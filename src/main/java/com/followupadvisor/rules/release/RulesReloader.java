@@ -60,7 +60,7 @@ public class RulesReloader {
             long compiled = System.nanoTime();
             RuleSetTrial.Outcome tried = tryOut(rules);
             loaded.goLive(rules, new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of(),
-                    tried.warnings()), false);
+                    tried.warnings(), tried.unexercised()), false);
             LOG.infof("Loaded %d rules from %s, version %s (compiled in %d ms, tried out in %d ms)", rules.rules().size(),
                     dir.toAbsolutePath(), rules.version(), (compiled - start) / 1_000_000, (System.nanoTime() - compiled) / 1_000_000);
         } catch (RuleLoadException e) {
@@ -70,7 +70,7 @@ public class RulesReloader {
         if (!settings.watch()) {
             watchStatus.state(RulesWatchStatus.State.OFF, clock.instant());
         } else {
-            watcher = RulesWatcher.start(dir, settings.settle(), clock, watchStatus, this::reload);
+            watcher = RulesWatcher.start(dir, settings.settle(), clock, watchStatus, this::folderChanged);
             LOG.infof("Watching %s: saved changes are picked up without a restart, and so is a new folder or link in its place",
                     dir.toAbsolutePath());
             // a save between the first compile and the watcher's start would otherwise go unseen
@@ -90,8 +90,23 @@ public class RulesReloader {
         }
     }
 
-    /** Reads the folder again; swaps the new set in if it compiles, keeps the current one if not. */
-    public synchronized ReloadReport reload() {
+    /** Reads the folder again; swaps the new set in if it compiles, keeps the current one if not, and says so at once. */
+    public ReloadReport reload() {
+        return reload(-1);
+    }
+
+    /**
+     * The watcher's call, once a change has settled. A set that fails is not reported yet: a rule
+     * saved a moment before the texts it names, or one file of several, fails until the rest is
+     * saved. Its failure is reported only once the folder has been quiet for
+     * {@code advisor.rules.quiet} after the change; a save before then is tried afresh instead.
+     */
+    void folderChanged() {
+        reload(watcher == null ? -1 : watcher.changesSeen());
+    }
+
+    /** {@code changesSeen}: the watcher's count of changes this reload reads; -1: report a failure at once. */
+    private synchronized ReloadReport reload(long changesSeen) {
         RuleSet before = loaded.currentOrNull();
         ReloadReport report;
         long start = System.nanoTime();
@@ -101,29 +116,49 @@ public class RulesReloader {
                 // the same rules, but the scenarios may have changed: the set in use must still pass them
                 RuleSetTrial.Outcome tried = tryOut(before);
                 report = new ReloadReport(ReloadReport.Status.UNCHANGED, clock.instant(), before.version(), List.of(),
-                        tried.warnings());
+                        tried.warnings(), tried.unexercised());
             } else {
                 long compiled = System.nanoTime();
                 RuleSetTrial.Outcome tried = tryOut(rules);
                 LOG.debugf("Compiled in %d ms, tried out in %d ms", (compiled - start) / 1_000_000,
                         (System.nanoTime() - compiled) / 1_000_000);
                 report = new ReloadReport(ReloadReport.Status.OK, clock.instant(), rules.version(), List.of(),
-                        tried.warnings());
+                        tried.warnings(), tried.unexercised());
                 // from here on, requests get the new set
                 loaded.goLive(rules, report, true);
                 LOG.infof("Reloaded the rules from %s: version %s, %d rules, ready %d ms after the change was seen", dir, rules.version(),
                         rules.rules().size(), (System.nanoTime() - start) / 1_000_000);
             }
         } catch (RuleLoadException e) {
-            String kept = before == null ? null : before.version();
-            report = new ReloadReport(ReloadReport.Status.FAILED, clock.instant(), kept, e.problems());
-            loaded.failed(report);
-            LOG.warnf("The changed rules in %s %s; still answering with version %s:%n%s", dir, e.what(), kept, lines(e));
+            if (changesSeen >= 0 && !settings.quiet().isZero() && !settings.quiet().isNegative()) {
+                LOG.debugf("The changed rules in %s %s; waiting until the folder is quiet for %d ms before saying so", dir,
+                        e.what(), settings.quiet().toMillis());
+                watcher.after(settings.quiet(), () -> failedIfStillQuiet(changesSeen, e));
+                return null;
+            }
+            report = failed(e);
         }
         if (report.status() == ReloadReport.Status.UNCHANGED) {
             loaded.unchanged(report);
         }
         return report;
+    }
+
+    private ReloadReport failed(RuleLoadException e) {
+        RuleSet before = loaded.currentOrNull();
+        String kept = before == null ? null : before.version();
+        ReloadReport report = new ReloadReport(ReloadReport.Status.FAILED, clock.instant(), kept, e.problems(), List.of(),
+                loaded.lastReload() == null ? List.of() : loaded.lastReload().unexercised());
+        loaded.failed(report);
+        LOG.warnf("The changed rules in %s %s; still answering with version %s:%n%s", dir, e.what(), kept, lines(e));
+        return report;
+    }
+
+    /** Reports the failure of the reload that read {@code changesSeen} changes, unless the folder changed since. */
+    private synchronized void failedIfStillQuiet(long changesSeen, RuleLoadException e) {
+        if (watcher != null && watcher.changesSeen() == changesSeen) {
+            failed(e);
+        }
     }
 
     /** The set's trial; one that does not pass fails as a set that does not compile. */
@@ -135,6 +170,10 @@ public class RulesReloader {
         if (!tried.warnings().isEmpty()) {
             LOG.warnf("The rules in %s go live although scenarios fail (advisor.rules.scenarios-must-pass is off):%n%s", dir,
                     tried.warnings().stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+        }
+        if (!tried.unexercised().isEmpty()) {
+            LOG.warnf("The rules in %s go live with %d rules that no scenario fires; add a scenario for each:%n%s", dir,
+                    tried.unexercised().size(), tried.unexercised().stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
         }
         return tried;
     }

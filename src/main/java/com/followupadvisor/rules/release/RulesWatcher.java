@@ -53,6 +53,7 @@ final class RulesWatcher implements AutoCloseable {
     private final FolderWatchKeys keys;
     private final Thread thread;
     private ScheduledFuture<?> pending;
+    private final java.util.concurrent.atomic.AtomicLong changesSeen = new java.util.concurrent.atomic.AtomicLong();
     private boolean watchedAll = true;
     private RulesFolder.Listing lastListing;
     private List<Object> lastLook;
@@ -175,7 +176,22 @@ final class RulesWatcher implements AutoCloseable {
                 clock.instant());
     }
 
+    /** How many changes the watcher has seen: a reload reads the folder as it was after the latest. */
+    long changesSeen() {
+        return changesSeen.get();
+    }
+
+    /** Runs {@code task} after {@code delay} on the thread that reloads, after any reload already due. */
+    void after(Duration delay, Runnable task) {
+        try {
+            worker.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            LOG.debug("The watcher is closing; a held-back reload failure is not reported");
+        }
+    }
+
     private synchronized void changed() {
+        changesSeen.incrementAndGet();
         if (pending != null) {
             pending.cancel(false);
         }

@@ -148,6 +148,19 @@ class GuideWalkthroughTest {
         assertThat(rules.wording().missing("de")).as("texts German lacks").isEmpty();
         assertThat(titlesIn(copy, "en")).contains(textOf(edits, "wording/en/start-applications-title.txt"));
         assertThat(titlesIn(copy, "de")).contains(textOf(edits, "wording/de/start-applications-title.txt"));
+
+        // the guide says its rule's action shows once, worded by its rule (the later in the files)
+        Matcher code = Pattern.compile("ActionCode\\.(\\w+)").matcher(rule.text());
+        assertThat(code.find()).as("the guide's rule recommends an action").isTrue();
+        Edit scenarioEdit = edits.stream().filter(e -> e.file().startsWith("scenarios/")).findFirst().orElseThrow();
+        Scenario scenario = new ScenarioReader(ZoneId.of("UTC")).read(copy, new ArrayList<>()).stream()
+                .filter(s -> scenarioEdit.file().endsWith(s.name() + ".json")).findFirst().orElseThrow();
+        Answer answer = ShippedRules.ADVISOR.advise(rules, scenario.request(), com.followupadvisor.advising.ContractVersion.V2_0, false);
+        List<AdvisedAction> same = Stream.concat(Stream.of(answer.next()), answer.also().stream())
+                .filter(a -> a.action().name().equals(code.group(1))).toList();
+        assertThat(same).as("actions %s in the guide's scenario", code.group(1)).hasSize(1);
+        assertThat(same.get(0).rule()).isEqualTo(name.group(1));
+        assertThat(same.get(0).title()).isEqualTo(textOf(edits, "wording/en/start-applications-title.txt"));
     }
 
     @TestFactory

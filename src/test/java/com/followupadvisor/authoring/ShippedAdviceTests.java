@@ -115,9 +115,9 @@ final class ShippedAdviceTests {
             Class<?> loaded = Class.forName(name, true, own);
             assertThat(loaded.getClassLoader()).isSameAs(own);
             Object ruleSet = field(loaded, "RULES");
+            // the copy's version (which is rules/' own once a rule author has made the same edits there)
             assertThat(((RuleSet) ruleSet).version()).as("the properties' rules are the copy's")
-                    .isEqualTo(new RuleSetLoader(CLOCK).load(rules).version())
-                    .isNotEqualTo(ShippedRules.RULES.version());
+                    .isEqualTo(new RuleSetLoader(CLOCK).load(rules).version());
             return loaded;
         } finally {
             if (before == null) {

@@ -104,7 +104,7 @@ public final class Advisor {
             for (Planner.Planned p : Planner.plan(rules, situation, evaluation, version, this)) {
                 if (version.knows(p.recommendation().getAction())) {
                     // a planned step is worded for the history it was planned in
-                    plan.add(advised(p.recommendation(), today,
+                    plan.add(advised(p.recommendation(), false, today,
                             new TextWriter(rules.wording(), language, p.situation(), budget, today), situation.applicationId()));
                 }
             }
@@ -158,7 +158,7 @@ public final class Advisor {
             String applicationId, List<String> ruleOrder) {
         Map<ActionCode, AdvisedAction> byCode = new LinkedHashMap<>();
         for (Recommendation r : made) {
-            AdvisedAction a = advised(r, today, words, applicationId);
+            AdvisedAction a = advised(r, true, today, words, applicationId);
             byCode.merge(r.getAction(), a, (x, y) -> together(x, y, ruleOrder, today));
         }
         return byCode;
@@ -184,7 +184,8 @@ public final class Advisor {
         return x != null && (y == null || x.isBefore(y));
     }
 
-    static AdvisedAction advised(Recommendation r, LocalDate today, TextWriter words, String applicationId) {
+    /** {@code r} worded; {@code carriable}: due now, so another message to the same person may carry its purpose. */
+    static AdvisedAction advised(Recommendation r, boolean carriable, LocalDate today, TextWriter words, String applicationId) {
         List<com.followupadvisor.wording.Draft> drafts = words.drafts(r);
         return new AdvisedAction(
                 r.getAction(),
@@ -197,7 +198,7 @@ public final class Advisor {
                 r.getRule(),
                 drafts.isEmpty() ? null : drafts,
                 applicationId + "." + r.getStep(),
-                words.purpose(r));
+                carriable ? words.purpose(r) : null);
     }
 
     private static Status status(Situation situation, Evaluation evaluation, AdvisedAction next) {

@@ -53,7 +53,7 @@ class AdviserDayTest {
         String name = number.substring(0, number.indexOf('=')).strip();
         Files.writeString(numbers, Pattern.compile("(?m)^" + Pattern.quote(name) + "\\s*=.*$")
                 .matcher(Files.readString(numbers)).replaceFirst(java.util.regex.Matcher.quoteReplacement(number)));
-        for (String section : List.of("Rewording a sentence", "Adding a rule")) {
+        for (String section : List.of("Rewording a sentence", "Adding a rule", "Adding a scenario")) {
             for (GuideWalkthroughTest.Edit edit : GuideWalkthroughTest.editsOf(section)) {
                 Path file = rules.resolve(edit.file());
                 Files.createDirectories(file.getParent());

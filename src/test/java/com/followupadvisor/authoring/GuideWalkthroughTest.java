@@ -146,8 +146,10 @@ class GuideWalkthroughTest {
         RuleSet rules = new RuleSetLoader(ShippedRules.CLOCK).load(copy);
         assertThat(rules.rules()).extracting(r -> r.name()).contains(name.group(1));
         assertThat(rules.wording().missing("de")).as("texts German lacks").isEmpty();
-        assertThat(titlesIn(copy, "en")).contains(textOf(edits, "wording/en/start-applications-title.txt"));
-        assertThat(titlesIn(copy, "de")).contains(textOf(edits, "wording/de/start-applications-title.txt"));
+        String titleFile = edits.stream().map(Edit::file).filter(f -> f.startsWith("wording/en/") && f.endsWith("-title.txt"))
+                .findFirst().orElseThrow(() -> new AssertionError("the guide's rule has a title in English"));
+        assertThat(titlesIn(copy, "en")).contains(textOf(edits, titleFile));
+        assertThat(titlesIn(copy, "de")).contains(textOf(edits, titleFile.replace("wording/en/", "wording/de/")));
 
         // the guide says its rule's action shows once, worded by its rule (the later in the files)
         Matcher code = Pattern.compile("ActionCode\\.(\\w+)").matcher(rule.text());
@@ -160,7 +162,30 @@ class GuideWalkthroughTest {
                 .filter(a -> a.action().name().equals(code.group(1))).toList();
         assertThat(same).as("actions %s in the guide's scenario", code.group(1)).hasSize(1);
         assertThat(same.get(0).rule()).isEqualTo(name.group(1));
-        assertThat(same.get(0).title()).isEqualTo(textOf(edits, "wording/en/start-applications-title.txt"));
+        assertThat(same.get(0).title()).isEqualTo(textOf(edits, titleFile));
+    }
+
+    @Test
+    void addingAScenarioThatIsChecked() throws Exception {
+        List<Edit> edits = editsOf("Adding a scenario");
+        assertThat(edits).extracting(Edit::file).as("the guide's scenario").allMatch(f -> f.startsWith("scenarios/"));
+        Path copy = copyWith(edits);
+
+        checksPass(copy);
+        List<String> read = new ScenarioReader(ZoneId.of("UTC")).read(copy, new ArrayList<>()).stream()
+                .map(Scenario::file).toList();
+        for (Edit edit : edits) {
+            assertThat(read).as("the scenarios ./check-rules runs").anyMatch(f -> f.endsWith(edit.file()));
+        }
+
+        // and it is a test: with its dates one day off, it fails, naming itself
+        Matcher date = Pattern.compile("\"dueFrom\": \"(\\d{4}-\\d{2}-)(\\d{2})\"").matcher(edits.get(0).text());
+        assertThat(date.find()).as("the guide's scenario expects a date").isTrue();
+        String dayOff = String.format("%02d", Integer.parseInt(date.group(2)) % 28 + 1);
+        Files.writeString(copy.resolve(edits.get(0).file()),
+                edits.get(0).text().replace(date.group(), "\"dueFrom\": \"" + date.group(1) + dayOff + "\""));
+        assertThat(ShippedAdviceTests.failures(copy)).as("scenarios failing with a date changed")
+                .containsOnlyKeys(read.stream().filter(f -> f.endsWith(edits.get(0).file())).toList());
     }
 
     @TestFactory

@@ -35,9 +35,9 @@ import biweekly.util.ICalDate;
  * application and the step (the second follow-up stays the second follow-up), so importing a newer
  * export updates the events instead of adding copies.
  */
-final class CalendarWriter {
+public final class CalendarWriter {
 
-    static final String MEDIA_TYPE = "text/calendar";
+    public static final String MEDIA_TYPE = "text/calendar";
     /**
      * The calendar answer's description in the OpenAPI document, whose schema says {@code format: binary}: a file
      * to take as it comes (a generated client would otherwise parse it as JSON).
@@ -50,7 +50,7 @@ final class CalendarWriter {
 
     private final Clock clock;
 
-    CalendarWriter(Clock clock) {
+    public CalendarWriter(Clock clock) {
         this.clock = clock;
     }
 
@@ -67,7 +67,7 @@ final class CalendarWriter {
     }
 
     /** A contract 2.0 answer: each action's id is its event's UID, so a re-export updates the events. */
-    String write(String company, Answer answer) {
+    public String write(String company, Answer answer) {
         return write(company, answer, (action, step) -> action.id(), 0);
     }
 

@@ -20,6 +20,9 @@ public final class BodyLimits {
     /** A batch of states or histories, {@code POST /api/v1/next-action/batch} and {@code /api/v2/...}. */
     public static final int BATCH_BYTES = 8 * 1024 * 1024;
 
+    /** The MCP server's endpoint: a tool call's arguments are a history, in a JSON-RPC envelope. */
+    static final String MCP_PATH = "/mcp";
+
     /** The batches' paths, whose bodies may be larger. */
     static final Set<String> BATCH_PATHS = Set.of("/api/v1/next-action/batch", "/api/v2/next-action/batch");
 
@@ -28,6 +31,7 @@ public final class BodyLimits {
 
     /** The limit for a body sent to {@code path}. */
     static long forPath(String path) {
-        return BATCH_PATHS.contains(path) ? BATCH_BYTES : path.startsWith("/api/v2/") ? HISTORY_BYTES : STATE_BYTES;
+        return BATCH_PATHS.contains(path) ? BATCH_BYTES
+                : path.startsWith("/api/v2/") || path.equals(MCP_PATH) ? HISTORY_BYTES : STATE_BYTES;
     }
 }

@@ -19,6 +19,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 
 /**
  * Reads every request body on the event loop, before Quarkus REST sees the request, so that a
@@ -174,6 +175,9 @@ public class RequestBodies {
             }
             ctx.response().setStatusCode(200);
             ctx.setBody(body);
+            // a route with Vert.x's body handler of its own (the MCP endpoint's) takes this body instead
+            // of waiting for one already read: the handler skips a request it has seen
+            ((RoutingContextInternal) ctx).visitHandler(RoutingContextInternal.BODY_HANDLER);
             ctx.next();
         }
 

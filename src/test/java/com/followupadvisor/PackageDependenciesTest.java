@@ -59,6 +59,8 @@ class PackageDependenciesTest {
                     "config")),
             Map.entry("http", List.of("state", "config")),
             Map.entry("api.openapi", List.of("history", "state")),
+            Map.entry("api.mcp", List.of("api", "http", "answers", "advising", "history", "rules.engine", "advice", "state", "wording",
+                    "config")),
             Map.entry("api", List.of("api.openapi", "history", "http", "answers", "rules.release", "advising", "rules.engine",
                     "rules.folder", "advice", "state", "wording", "config")));
 

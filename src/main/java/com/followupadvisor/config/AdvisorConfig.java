@@ -24,17 +24,6 @@ public interface AdvisorConfig {
 
     Answers answers();
 
-    /** The MCP server for chat assistants, at /mcp. */
-    Mcp mcp();
-
-    interface Mcp {
-        /**
-         * Origins (scheme://host[:port]) whose browser pages may call /mcp, besides the local ones
-         * (localhost, 127.0.0.1, [::1], any port); a request from any other origin gets a 403.
-         */
-        java.util.Optional<java.util.List<String>> origins();
-    }
-
     /** Where answers are worked out: off the event loops, on a bounded pool. */
     interface Answers {
 

@@ -121,7 +121,7 @@ class AdvisorTools {
     }
 
     private ToolResponse nextAction(Answered a) {
-        Map<String, Object> body = asMap(HistoryResponse.of(a.answer()));
+        var body = asMap(HistoryResponse.of(a.answer()));
         return new ToolResponse(false, List.of(new TextContent(Summaries.nextAction(a.history().company(), a.answer())),
                 new TextContent(text(body))), body, null);
     }
@@ -131,7 +131,7 @@ class AdvisorTools {
     }
 
     private ToolResponse explained(Answered a) {
-        Map<String, Object> body = asMap(HistoryResponse.of(a.answer()));
+        var body = asMap(HistoryResponse.of(a.answer()));
         return new ToolResponse(false, List.of(new TextContent(Summaries.explanation(a.answer(), rules.catalogue().rules()))),
                 body, null);
     }
@@ -174,9 +174,12 @@ class AdvisorTools {
         return ToolResponse.error("The service could not answer this call.");
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> asMap(Object body) {
-        return json.convertValue(body, LinkedHashMap.class);
+    /**
+     * The body as a JSON tree, as the REST API writes it: the extension writes a map's null values
+     * not at all, and the contract's answer has fields that are there as null.
+     */
+    private com.fasterxml.jackson.databind.JsonNode asMap(Object body) {
+        return json.valueToTree(body);
     }
 
     private String text(Object body) {

@@ -80,7 +80,8 @@ class AssistantGuide {
                 A history names the people involved in `people` (each with an `id`) and lists what happened in \
                 `events`. Every event has `type` and `at` (when it happened, the applicant's local time: \
                 `2026-11-12T10:00`, or a date alone), and may have your own `id` and `note`, which the advice \
-                ignores. Only an INTERVIEW may be after `asOf`. The examples refer to these people:
+                ignores. Only an INTERVIEW may be after `asOf`. The examples are of an application with \
+                `"applicationId": "acme-7f3a"` and these people:
 
                 ```json
                 "people": [

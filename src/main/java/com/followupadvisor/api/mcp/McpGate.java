@@ -1,14 +1,13 @@
 package com.followupadvisor.api.mcp;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.followupadvisor.config.AdvisorConfig;
 import com.followupadvisor.http.Problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,11 +21,13 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * In front of the MCP extension's routes:
  * <ul>
- * <li>a browser's request from a page of another origin gets a 403 (the MCP specification: servers
- * must validate {@code Origin}, against DNS rebinding: a page of evil.example whose name is made to
- * point at this machine sends {@code Origin: http://evil.example}). Requests without {@code Origin}
- * (every client that is not a browser) and from local pages pass; other origins are listed in
- * {@code advisor.mcp.origins}. The extension checks origins itself only when bound to localhost;</li>
+ * <li>a request a browser sends from a page gets a 403 unless the page's origin is one listed in
+ * {@code quarkus.http.cors.origins} (the MCP specification: servers must validate {@code Origin},
+ * against DNS rebinding). The CORS filter lets a page of the service's own origin through, but a
+ * page of evil.example whose name is made to point at this machine is of the service's origin as
+ * far as the browser's Host and Origin say; so here even that one must be listed. Requests without
+ * {@code Origin}, as every client that is not a browser sends them, pass. The extension checks
+ * origins itself only when bound to localhost;</li>
  * <li>only Streamable HTTP is served: {@code GET /mcp}, a stream for messages the server starts, is a
  * 405 (the specification allows it; these tools send none), and the older SSE transport
  * ({@code /mcp/sse}, {@code /mcp/messages/...}), which holds a connection per client and a session on
@@ -39,14 +40,13 @@ class McpGate {
     static final String PATH = "/mcp";
     /** After the transport's checks and RequestBodies (which reads the body within its limits); before the extension. */
     private static final int ORDER = Integer.MIN_VALUE + 3;
-    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
-
     private final ObjectMapper json;
     private final List<String> origins;
 
-    McpGate(ObjectMapper json, AdvisorConfig config) {
+    McpGate(ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.cors.origins") java.util.Optional<List<String>> origins) {
         this.json = json;
-        this.origins = config.mcp().origins().orElse(List.of()).stream().map(McpGate::normalized).toList();
+        this.origins = origins.orElse(List.of()).stream().map(McpGate::normalized).toList();
     }
 
     void install(@Observes Router router) {
@@ -59,7 +59,7 @@ class McpGate {
         if (origin != null && !allowed(origin)) {
             send(ctx, new Problem(Problem.TYPES + "origin-not-allowed", "Origin not allowed", 403,
                     "Pages of this origin may not call the MCP server; its operator can list trusted origins in "
-                            + "advisor.mcp.origins.", null));
+                            + "quarkus.http.cors.origins.", null));
             return;
         }
         if (ctx.request().method() == HttpMethod.GET) {
@@ -116,15 +116,6 @@ class McpGate {
     }
 
     boolean allowed(String origin) {
-        try {
-            URI uri = URI.create(origin.trim());
-            if (uri.getHost() != null && LOCAL_HOSTS.contains(uri.getHost())
-                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                return true;
-            }
-        } catch (IllegalArgumentException e) {
-            return false; // "null" (a sandboxed page, a file) and anything else that is no origin
-        }
         return origins.contains(normalized(origin));
     }
 

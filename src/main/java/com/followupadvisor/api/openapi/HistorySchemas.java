@@ -69,7 +69,8 @@ public final class HistorySchemas {
                         + "RECRUITER, else the first HIRING_MANAGER, else the first person of the latest interview."),
                 "events", Schemas.array(Schemas.ref(EventSchemas.EVENT, null), Limits.EVENTS, "What happened, and interviews "
                         + "scheduled, in any order; at least one INTERVIEW.").minItems(1),
-                "otherOpportunities", Schemas.ref("OtherOpportunities", null),
+                "otherOpportunities", Schemas.ref("OtherOpportunities", "The candidate's other applications and "
+                        + "interviews; they shape the keep-searching advice and the follow-ups' words."),
                 "holidays", Schemas.ref("HistoryHolidays", null)), List.of("company", "events"));
     }
 

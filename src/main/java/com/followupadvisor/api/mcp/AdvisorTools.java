@@ -43,7 +43,7 @@ import io.vertx.core.json.JsonObject;
  * answer pool; {@code list_rules} is {@code GET /api/v1/rules}. Registered in code rather than with
  * {@code @Tool}, because an annotated method's arguments would be Java parameters with a schema made
  * from their types, not the contract's. A bad history is a tool error ({@code isError}) naming every
- * bad field by its path, with the REST API's problem as structured content; never a protocol error.
+ * bad field by its path, then the REST API's problem as JSON text; never a protocol error.
  */
 @ApplicationScoped
 class AdvisorTools {
@@ -147,7 +147,10 @@ class AdvisorTools {
             problem.put("title", "Invalid application history");
             problem.put("detail", invalid.getMessage());
             problem.put("errors", invalid.errors().stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
-            return new ToolResponse(true, List.of(new TextContent(Summaries.invalid(invalid))), problem, null);
+            // as text, not structured content: a client checks structured content against next_action's output schema,
+            // errors included (the TypeScript SDK does)
+            return new ToolResponse(true, List.of(new TextContent(Summaries.invalid(invalid)),
+                    new TextContent(new JsonObject(problem).encode())), null, null);
         }
         if (e instanceof BodyTooLargeException) {
             return ToolResponse.error("The arguments are too large: " + e.getMessage()

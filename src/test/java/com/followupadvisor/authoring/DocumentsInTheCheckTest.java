@@ -58,6 +58,12 @@ class DocumentsInTheCheckTest {
         assertThat(run(rules, false)).as("the check after the change").isEqualTo(1);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("FAIL  README.md shows an example answer")
                 .contains("./check-rules --accept");
+        // the summary counts every FAIL line: failing scenarios and out-of-date documents alike
+        String output = printed.toString(StandardCharsets.UTF_8);
+        long failLines = output.lines().filter(l -> l.startsWith("  FAIL  ")).count();
+        Matcher summary = Pattern.compile("FAILED: \\d+ passed, (\\d+) failed").matcher(output);
+        assertThat(summary.find()).as(output).isTrue();
+        assertThat(Long.parseLong(summary.group(1))).as("failed, in the summary").isEqualTo(failLines);
 
         String before = Files.readString(project.resolve("README.md"));
         run(rules, true);

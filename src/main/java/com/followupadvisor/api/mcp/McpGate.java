@@ -13,6 +13,7 @@ import com.followupadvisor.http.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkiverse.mcp.server.runtime.ConnectionManager;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -31,7 +32,14 @@ import io.vertx.ext.web.RoutingContext;
  * <li>only Streamable HTTP is served: {@code GET /mcp}, a stream for messages the server starts, is a
  * 405 (the specification allows it; these tools send none), and the older SSE transport
  * ({@code /mcp/sse}, {@code /mcp/messages/...}), which holds a connection per client and a session on
- * one replica, is a 404.</li>
+ * one replica, is a 404;</li>
+ * <li>no MCP session outlives its {@code initialize}: the extension keeps one in memory per
+ * {@code initialize} (with the client's description, as long as the body) for 10 idle minutes, so
+ * a client repeating {@code initialize} filled the heap; and a session lives on one replica. Each
+ * call is answered in a session made for it alone ({@code auto-init}), as on any replica; a client
+ * notices nothing, as these tools keep nothing between calls. So {@code notifications/initialized}
+ * is acknowledged here (the extension 1.13.0 answers it with an error for a session it does not
+ * hold) and {@code DELETE /mcp}, the end of a session, is a 405, as the specification allows.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -42,10 +50,13 @@ class McpGate {
     private static final int ORDER = Integer.MIN_VALUE + 3;
     private final ObjectMapper json;
     private final List<String> origins;
+    private final ConnectionManager sessions;
 
     McpGate(ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.cors.origins") java.util.Optional<List<String>> origins) {
+            @ConfigProperty(name = "quarkus.http.cors.origins") java.util.Optional<List<String>> origins,
+            ConnectionManager sessions) {
         this.json = json;
+        this.sessions = sessions;
         this.origins = origins.orElse(List.of()).stream().map(McpGate::normalized).toList();
     }
 
@@ -62,12 +73,12 @@ class McpGate {
                             + "quarkus.http.cors.origins.", null));
             return;
         }
-        if (ctx.request().method() == HttpMethod.GET) {
-            ctx.response().putHeader("Allow", "POST, DELETE");
-            send(ctx, Problem.methodNotAllowed(List.of("POST", "DELETE")));
+        if (ctx.request().method() != HttpMethod.POST) {
+            ctx.response().putHeader("Allow", "POST");
+            send(ctx, Problem.methodNotAllowed(List.of("POST")));
             return;
         }
-        if (ctx.request().method() == HttpMethod.POST && ctx.body() != null && ctx.body().buffer() != null) {
+        if (ctx.body() != null && ctx.body().buffer() != null) {
             JsonNode message;
             try {
                 message = json.readTree(ctx.body().buffer().getBytes());
@@ -76,6 +87,19 @@ class McpGate {
                 ctx.response().putHeader("Content-Type", "application/json").end(
                         "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: the body is not JSON\"}}");
                 return;
+            }
+            String method = message.path("method").asText("");
+            if (method.equals("notifications/initialized") && !message.has("id")) {
+                ctx.response().setStatusCode(202).end();
+                return;
+            }
+            if (method.equals("initialize")) {
+                ctx.addEndHandler(ended -> {
+                    String session = ctx.response().headers().get("Mcp-Session-Id");
+                    if (session != null) {
+                        sessions.remove(session);
+                    }
+                });
             }
             if (withoutNullArguments(message)) {
                 try {

@@ -299,7 +299,8 @@ class McpServerTest {
 
     @Test
     void onlyStreamableHttpIsServedAndOnlyToPagesOfTrustedOrigins() {
-        given().get("/mcp").then().statusCode(405).header("Allow", "POST, DELETE");
+        given().get("/mcp").then().statusCode(405).header("Allow", "POST");
+        given().delete("/mcp").then().statusCode(405).header("Allow", "POST");
         given().get("/mcp/sse").then().statusCode(404);
         String list = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}";
         given().header("Origin", "http://evil.example").contentType(ContentType.JSON).accept("application/json, text/event-stream")
@@ -311,6 +312,42 @@ class McpServerTest {
                 .accept("application/json, text/event-stream").body(list).post("/mcp").then().statusCode(200);
         given().contentType(ContentType.JSON).accept("application/json, text/event-stream").body(list).post("/mcp").then()
                 .statusCode(200);
+    }
+
+    @jakarta.inject.Inject
+    io.quarkiverse.mcp.server.runtime.ConnectionManager sessions;
+
+    /**
+     * Every call is answered on its own, as any replica would: no session outlives its initialize
+     * (the extension kept one per initialize, with the client's description, for 10 idle minutes).
+     */
+    @Test
+    void noSessionIsKeptAndACallNamingASessionNoOneHoldsIsAnswered() throws Exception {
+        call("list_rules", "{}");
+        call("next_action", HISTORIES.get(0));
+        assertThat(sessions.iterator().hasNext()).as("sessions held after a client's calls").isFalse();
+
+        String big = "x".repeat(400_000);
+        String initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"" + big + "\",\"version\":\"1\"}}}";
+        for (int i = 0; i < 3; i++) {
+            given().contentType(ContentType.JSON).accept("application/json, text/event-stream").body(initialize).post("/mcp")
+                    .then().statusCode(200).body("result.protocolVersion", org.hamcrest.Matchers.notNullValue());
+        }
+        assertThat(sessions.iterator().hasNext()).as("sessions held after three initialize of 400 KB").isFalse();
+
+        // another replica's session, and its client's first notification there
+        String elsewhere = java.util.UUID.randomUUID().toString();
+        given().header("Mcp-Session-Id", elsewhere).contentType(ContentType.JSON).accept("application/json, text/event-stream")
+                .body("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}").post("/mcp").then().statusCode(202);
+        JsonNode answer = JSON.readTree(given().header("Mcp-Session-Id", elsewhere).header("Mcp-Protocol-Version", "2025-06-18")
+                .contentType(ContentType.JSON).accept("application/json, text/event-stream")
+                .body("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":\"next_action\","
+                        + "\"arguments\":" + HISTORIES.get(0) + "}}")
+                .post("/mcp").then().statusCode(200).extract().asString());
+        JsonNode rest = JSON.readTree(given().contentType(ContentType.JSON).body(HISTORIES.get(0)).post("/api/v2/next-action")
+                .then().statusCode(200).extract().asString());
+        assertThat(answer.path("result").path("structuredContent")).isEqualTo(rest);
     }
 
     @Test

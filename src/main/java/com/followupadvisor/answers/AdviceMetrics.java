@@ -13,6 +13,7 @@ import com.followupadvisor.rules.release.LoadedRules;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -29,6 +30,8 @@ public class AdviceMetrics {
     private final Counter evaluations;
     private final Map<String, Counter> actionCounters = new ConcurrentHashMap<>();
     private final Map<String, Counter> fires = new ConcurrentHashMap<>();
+    private final Map<String, Gauge> versions = new ConcurrentHashMap<>();
+    private final LoadedRules rules;
 
     AdviceMetrics(MeterRegistry registry, LoadedRules rules) {
         this.registry = registry;
@@ -39,10 +42,34 @@ public class AdviceMetrics {
                 .description("Reloads that swapped in a new rule set").register(registry);
         FunctionCounter.builder("advisor.rules.reloads.failed", rules, LoadedRules::failedReloads)
                 .description("Reloads that failed and kept the previous rule set").register(registry);
+        this.rules = rules;
+        Gauge.builder("advisor.rules.loaded", rules, r -> {
+            RuleSet set = r.currentOrNull();
+            if (set == null) {
+                return Double.NaN;
+            }
+            versionSeen(set.version()); // the new set's info appears by the next scrape, answers or not
+            return set.loadedAt().toEpochMilli() / 1000.0;
+        }).description("When the rule set in use went live (seconds since the epoch)").baseUnit("seconds").register(registry);
+    }
+
+    /**
+     * advisor_rules_info{version="..."}: 1 for the version in use, 0 for one used before. Replicas
+     * that disagree show as more than one version at 1 across the fleet.
+     */
+    private void versionSeen(String version) {
+        versions.computeIfAbsent(version, v -> Gauge.builder("advisor.rules.info", rules, r -> {
+            RuleSet set = r.currentOrNull();
+            return set != null && set.version().equals(v) ? 1 : 0;
+        }).description("The version of the rule set in use (1) and of those used before (0)").tag("version", v)
+                .register(registry));
     }
 
     /** Counts one answer given by {@code rules}, which took {@code nanos}. */
     void record(RuleSet rules, Answer answer, long nanos) {
+        if (!versions.containsKey(rules.version())) {
+            versionSeen(rules.version());
+        }
         rules.usage().count(answer.fired());
         latency.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         evaluations.increment();

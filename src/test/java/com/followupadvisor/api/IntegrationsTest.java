@@ -249,4 +249,15 @@ class IntegrationsTest {
                 .body(containsString("advisor_rules_reloads_failed_total"))
                 .body(org.hamcrest.Matchers.not(containsString("Dana")));
     }
+
+    /** What tells an operator that replicas answer with different rules: the version in use, as a label. */
+    @Test
+    void metricsNameTheRulesVersionInUse() {
+        String version = given().get("/api/v1/rules").then().statusCode(200).extract().path("version");
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("advisor_rules_info{version=\"" + version + "\"} 1.0")
+                .containsPattern("advisor_rules_loaded_seconds [0-9.E]+");
+        assertThat(metrics.lines().filter(l -> l.startsWith("advisor_rules_info{") && l.endsWith(" 1.0")))
+                .as("versions in use").hasSize(1);
+    }
 }

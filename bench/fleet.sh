@@ -5,14 +5,14 @@
 #   (0) nothing happens (the baseline);
 #   (a) a new rules version is released to every replica by swapping a link to a shared folder,
 #       atomically (as git-sync and a ConfigMap do); the script times how long until every replica
-#       answers with the new version;
+#       answers with the new version (once before the phase with no load, for comparison);
 #   (b) the replicas are restarted one by one (SIGTERM, wait for the exit, start again, wait until
 #       HAProxy sees it up);
 #   (c) one replica is killed with SIGKILL and started again.
 # Per phase: requests, non-2xx answers, socket errors (from wrk), p99, and HAProxy's own counts of
 # retries and redispatches (requests it sent again to another replica after a connection failed or
 # the replica vanished mid-request). Figures go to docs/performance.md ("A fleet behind HAProxy").
-#   bench/fleet.sh                      # CONNECTIONS=16 BASELINE=10 RELEASE=20 KILL=30 (seconds)
+#   bench/fleet.sh                      # CONNECTIONS=16 WARMUP=20 BASELINE=10 RELEASE=20 KILL=30 (seconds)
 #   KEEP=1 bench/fleet.sh               # keeps the logs (replicas, HAProxy, wrk) and names their folder
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -120,7 +120,7 @@ haproxy -f "$WORK/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 &
 HAPROXY_PID=$!
 for i in $(seq 0 $((REPLICAS - 1))); do haproxy_sees_up "$i"; done
 URL="http://127.0.0.1:$FRONT/api/v1/next-action"
-wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/post.lua" "$URL" > /dev/null  # warm-up, not counted
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-20}"s -s "$WORK/post.lua" "$URL" > /dev/null  # warm-up (the JIT), not counted
 
 # haproxy_counts: "retries redispatches" of the backend so far.
 haproxy_counts() {
@@ -152,30 +152,43 @@ echo "Fleet: $REPLICAS replicas ($(nproc) cores, $CONNECTIONS connections throug
 phase "(0) baseline" "$BASELINE"
 phase_end
 
-# (a) a release: r2 is r1 with a comment added (a new version, the same advice), swapped in atomically.
-cp -R "$WORK/releases/r1" "$WORK/releases/r2"
-echo "// release r2, $(date +%s%N)" >> "$WORK/releases/r2/keep-searching.drl"
-before=$(version_at "${PORTS[0]}")
+# release NAME: NAME is the live release with a comment added (a new version, the same advice),
+# swapped in atomically; prints "ALL_MS EACH_MS..." once every replica answers with it (30 s at most).
+LIVE=r1
+release() {
+  local name=$1 before swapped pending v all=0
+  cp -R "$WORK/releases/$LIVE" "$WORK/releases/$name"
+  echo "// release $name, $(date +%s%N)" >> "$WORK/releases/$name/keep-searching.drl"
+  before=$(version_at "${PORTS[0]}")
+  ln -s "releases/$name" "$WORK/rules.next" && mv -T "$WORK/rules.next" "$WORK/rules"
+  LIVE=$name
+  swapped=$(date +%s%N)
+  local -a took
+  for i in $(seq 0 $((REPLICAS - 1))); do took[$i]=; done
+  while :; do
+    pending=0
+    for i in $(seq 0 $((REPLICAS - 1))); do
+      if [ -z "${took[$i]}" ]; then
+        v=$(version_at "${PORTS[$i]}")
+        if [ -n "$v" ] && [ "$v" != "$before" ]; then took[$i]=$(( ($(date +%s%N) - swapped) / 1000000 )); else pending=1; fi
+      fi
+    done
+    [ $pending = 0 ] && break
+    [ $(( ($(date +%s%N) - swapped) / 1000000 )) -lt 30000 ] || { echo "not every replica took release $name within 30 s" >&2; break; }
+    sleep 0.02
+  done
+  for t in "${took[@]}"; do [ -n "$t" ] && [ "$t" -gt "$all" ] && all=$t; done
+  echo "$all ${took[*]}"
+}
+
+# (a) a release while no request comes, for comparison, then one under load.
+read -r quiet_all quiet_each < <(release r2)
+echo "(a) release, no load: every replica on the new version ${quiet_all} ms after the swap (each: ${quiet_each} ms)"
+sleep 2
 phase "(a) rules release" "$RELEASE"
 sleep 5
-ln -s releases/r2 "$WORK/rules.next" && mv -T "$WORK/rules.next" "$WORK/rules"
-swapped=$(date +%s%N)
-declare -a took
-for i in $(seq 0 $((REPLICAS - 1))); do took[$i]=; done
-while :; do
-  pending=0
-  for i in $(seq 0 $((REPLICAS - 1))); do
-    if [ -z "${took[$i]}" ]; then
-      v=$(version_at "${PORTS[$i]}")
-      if [ -n "$v" ] && [ "$v" != "$before" ]; then took[$i]=$(( ($(date +%s%N) - swapped) / 1000000 )); else pending=1; fi
-    fi
-  done
-  [ $pending = 0 ] && break
-  [ $(( ($(date +%s%N) - swapped) / 1000000 )) -lt 30000 ] || { echo "not every replica took the release within 30 s" >&2; break; }
-  sleep 0.02
-done
-all=0; for t in "${took[@]}"; do [ -n "$t" ] && [ "$t" -gt "$all" ] && all=$t; done
-phase_end "every replica on the new version ${all} ms after the swap (each: ${took[*]} ms)"
+read -r all each < <(release r3)
+phase_end "every replica on the new version ${all} ms after the swap (each: ${each} ms)"
 
 # (b) a rolling restart: each replica in turn gets SIGTERM, exits (readiness DOWN first, HAProxy
 # stops sending it requests, then it finishes those it has), starts again and is seen up.

@@ -14,6 +14,7 @@
 # the replica vanished mid-request). Figures go to docs/performance.md ("A fleet behind HAProxy").
 #   bench/fleet.sh                      # CONNECTIONS=16 WARMUP=20 BASELINE=10 RELEASE=20 KILL=30 (seconds)
 #   KEEP=1 bench/fleet.sh               # keeps the logs (replicas, HAProxy, wrk) and names their folder
+#   REPLICAS=2 bench/fleet.sh           # another number of replicas (at least 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -21,7 +22,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 BASELINE=${BASELINE:-10}
 RELEASE=${RELEASE:-20}
 KILL=${KILL:-30}
-REPLICAS=3
+REPLICAS=${REPLICAS:-3}  # at least 2: (c) kills the second
 
 for tool in haproxy wrk; do
   if ! command -v "$tool" > /dev/null; then

@@ -90,7 +90,8 @@ done
 # HAProxy: round robin over the replicas, each checked every 500 ms on readiness (down after 2
 # failed checks, up after 2 good ones). A POST is buffered whole, so that it can be sent again:
 # the advice is a pure function of the body, so a request is safe to retry on another replica when
-# the connection to one fails or it vanishes before answering (retry-on, redispatch).
+# the connection to one fails or it vanishes before answering (retry-on, redispatch). Not on a 503:
+# a busy replica's 503 sent on to the others would multiply the load when the whole fleet is busy.
 {
   cat <<EOF
 global
@@ -104,7 +105,7 @@ defaults
   timeout http-request 10s
   option http-buffer-request
   retries 3
-  retry-on conn-failure empty-response response-timeout 503
+  retry-on conn-failure empty-response response-timeout
   option redispatch 1
 frontend fleet
   bind 127.0.0.1:$FRONT

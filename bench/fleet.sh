@@ -149,7 +149,7 @@ phase_end() {
           phase, n, non2xx, errors, detail, p99, retr, redis, extra }' "$WORK/wrk-$PHASE.out"
 }
 
-echo "Fleet: $REPLICAS replicas ($(nproc) cores, $CONNECTIONS connections through HAProxy $(haproxy -v | head -1 | cut -d' ' -f3))"
+echo "Fleet: $REPLICAS replicas ($(nproc) cores, load $(load_average), $CONNECTIONS connections through HAProxy $(haproxy -v | head -1 | cut -d' ' -f3)), $(date -u +%FT%TZ)"
 
 phase "(0) baseline" "$BASELINE"
 phase_end

@@ -147,9 +147,9 @@ public final class RulesCheck {
      * The project's own rules ({@code rules/} beside README.md): the example answers the README and
      * the integrators' guide show must be what these rules answer, or the developers' build would
      * fail on them; with {@code update} ({@code --accept}) they are written in. Other folders (a
-     * copy, a release) have no documents to keep. Status 1 when one is out of date and not updated.
+     * copy, a release) have no documents to keep. Returns how many are out of date and not updated
+     * (each a failure of the check), 0 when all are current; 1 when they could not be checked.
      */
-    /** Checks (or with {@code update}, writes) the documents' example answers: how many failed, 0 when all are current. */
     private int documents(Path rulesDir, RuleSet loaded, boolean update, PrintStream out) {
         Path project = rulesDir.toAbsolutePath().normalize().getParent();
         if (project == null || !rulesDir.toAbsolutePath().normalize().endsWith("rules")

@@ -48,6 +48,7 @@ class McpGate {
     static final String PATH = "/mcp";
     /** After the transport's checks and RequestBodies (which reads the body within its limits); before the extension. */
     private static final int ORDER = Integer.MIN_VALUE + 3;
+
     private final ObjectMapper json;
     private final List<String> origins;
     private final ConnectionManager sessions;
@@ -93,7 +94,7 @@ class McpGate {
                 ctx.response().setStatusCode(202).end();
                 return;
             }
-            if (method.equals("initialize")) {
+            if (initializes(message)) {
                 ctx.addEndHandler(ended -> {
                     String session = ctx.response().headers().get("Mcp-Session-Id");
                     if (session != null) {
@@ -110,6 +111,19 @@ class McpGate {
             }
         }
         ctx.next();
+    }
+
+    /** Whether the message, or one of a batch, is an {@code initialize}: its session is dropped once answered. */
+    private static boolean initializes(JsonNode message) {
+        if (message.isArray()) {
+            for (JsonNode one : message) {
+                if (one.path("method").asText("").equals("initialize")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return message.path("method").asText("").equals("initialize");
     }
 
     /**

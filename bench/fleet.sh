@@ -72,9 +72,6 @@ haproxy_sees_up() {
   done
 }
 
-version_at() {
-  curl -s --max-time 2 "http://127.0.0.1:$1/api/v1/rules" | sed -n 's/^{"version":"\([0-9a-f]*\)".*/\1/p'
-}
 
 command -v socat > /dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq socat > /dev/null; }
 
@@ -161,7 +158,7 @@ release() {
   local name=$1 before swapped pending v all=0
   cp -R "$WORK/releases/$LIVE" "$WORK/releases/$name"
   echo "// release $name, $(date +%s%N)" >> "$WORK/releases/$name/keep-searching.drl"
-  before=$(version_at "${PORTS[0]}")
+  before=$(live_version "${PORTS[0]}")
   ln -s "releases/$name" "$WORK/rules.next" && mv -T "$WORK/rules.next" "$WORK/rules"
   LIVE=$name
   swapped=$(date +%s%N)
@@ -171,7 +168,7 @@ release() {
     pending=0
     for i in $(seq 0 $((REPLICAS - 1))); do
       if [ -z "${took[$i]}" ]; then
-        v=$(version_at "${PORTS[$i]}")
+        v=$(live_version "${PORTS[$i]}")
         if [ -n "$v" ] && [ "$v" != "$before" ]; then took[$i]=$(( ($(date +%s%N) - swapped) / 1000000 )); else pending=1; fi
       fi
     done

@@ -71,9 +71,9 @@ first_correct_answer() {
   echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
 
-# live_version: the version of the rules the service on $PORT answers with.
+# live_version [PORT]: the version of the rules the service on PORT (default $PORT) answers with.
 live_version() {
-  curl -s --max-time 5 "http://127.0.0.1:$PORT/api/v1/rules" | sed -n 's/^{"version":"\([0-9a-f]*\)".*/\1/p'
+  curl -s --max-time 5 "http://127.0.0.1:${1:-$PORT}/api/v1/rules" | sed -n 's/^{"version":"\([0-9a-f]*\)".*/\1/p'
 }
 
 # save_rule_change DIR LABEL [LIMIT_MS]: appends a comment no save carried before (LABEL and the

@@ -18,7 +18,6 @@ const dir = process.argv[2] ?? join(here, "../../../deploy");
 const MODELS = {
   "apps/v1/Deployment": "apps/v1/Deployment",
   "v1/Service": "v1/Service",
-  "v1/ConfigMap": "v1/ConfigMap",
   "autoscaling/v2/HorizontalPodAutoscaler": "autoscaling/v2/HorizontalPodAutoscaler",
   "policy/v1/PodDisruptionBudget": "policy/v1/PodDisruptionBudget",
 };

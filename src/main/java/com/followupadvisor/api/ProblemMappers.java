@@ -47,6 +47,27 @@ public class ProblemMappers {
         return problem(invalidRequest(e));
     }
 
+    /**
+     * The problem the REST API answers for {@code e}, one it expects (a bad request, a body over its
+     * limit, a busy pool, rules that cannot answer); empty for any other. The MCP server's tool errors
+     * carry the same problems.
+     */
+    public static java.util.Optional<Problem> expected(Throwable e) {
+        if (e instanceof InvalidRequestException invalid) {
+            return java.util.Optional.of(invalidRequest(invalid));
+        }
+        if (e instanceof BodyTooLargeException tooLarge) {
+            return java.util.Optional.of(Problem.tooLarge(tooLarge.getMessage()));
+        }
+        if (e instanceof com.followupadvisor.answers.AnswerPool.BusyException busy) {
+            return java.util.Optional.of(busyProblem(busy.getMessage()));
+        }
+        if (e instanceof RulesFailedException failed) {
+            return java.util.Optional.of(rulesFailedProblem(failed));
+        }
+        return java.util.Optional.empty();
+    }
+
     static Problem invalidRequest(InvalidRequestException e) {
         return new Problem(TYPES + "invalid-request", "Invalid application state", 400, e.getMessage(), e.errors());
     }

@@ -21,7 +21,7 @@ public final class BodyLimits {
     public static final int BATCH_BYTES = 8 * 1024 * 1024;
 
     /** The MCP server's endpoint: a tool call's arguments are a history, in a JSON-RPC envelope. */
-    static final String MCP_PATH = "/mcp";
+    public static final String MCP_PATH = "/mcp";
 
     /** The batches' paths, whose bodies may be larger. */
     static final Set<String> BATCH_PATHS = Set.of("/api/v1/next-action/batch", "/api/v2/next-action/batch");

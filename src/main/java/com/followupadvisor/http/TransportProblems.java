@@ -104,7 +104,7 @@ public final class TransportProblems {
      * client is still sending, and a reset can throw away the answer before the client reads it;
      * meanwhile what still arrives of the body is read and dropped.
      */
-    static void send(RoutingContext ctx, ObjectMapper json, Problem problem, boolean close) {
+    public static void send(RoutingContext ctx, ObjectMapper json, Problem problem, boolean close) {
         var response = ctx.response();
         var request = ctx.request();
         response.setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE);

@@ -1,7 +1,6 @@
 package com.followupadvisor.api.mcp;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -15,17 +14,16 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.followupadvisor.advising.Answer;
 import com.followupadvisor.answers.AdviceService;
-import com.followupadvisor.answers.AnswerPool;
 import com.followupadvisor.api.CalendarWriter;
 import com.followupadvisor.api.HistoryResponse;
+import com.followupadvisor.api.ProblemMappers;
 import com.followupadvisor.api.RulesResource;
 import com.followupadvisor.config.AdvisorConfig;
 import com.followupadvisor.history.ApplicationHistory;
 import com.followupadvisor.history.HistoryReader;
 import com.followupadvisor.http.BodyLimits;
 import com.followupadvisor.http.BodyTooLargeException;
-import com.followupadvisor.rules.engine.RulesFailedException;
-import com.followupadvisor.state.InvalidRequestException;
+import com.followupadvisor.http.Problem;
 
 import io.quarkiverse.mcp.server.TextContent;
 import io.quarkiverse.mcp.server.ToolManager;
@@ -43,7 +41,7 @@ import io.vertx.core.json.JsonObject;
  * answer pool; {@code list_rules} is {@code GET /api/v1/rules}. Registered in code rather than with
  * {@code @Tool}, because an annotated method's arguments would be Java parameters with a schema made
  * from their types, not the contract's. A bad history is a tool error ({@code isError}) naming every
- * bad field by its path, then the REST API's problem as JSON text; never a protocol error.
+ * bad field by its path, then the REST API's problem for it as JSON text; never a protocol error.
  */
 @ApplicationScoped
 class AdvisorTools {
@@ -105,7 +103,7 @@ class AdvisorTools {
         } catch (RuntimeException e) {
             return Uni.createFrom().item(failed(e));
         }
-        return Uni.createFrom().completionStage(result).onFailure().recoverWithItem(AdvisorTools::failedLater);
+        return Uni.createFrom().completionStage(result).onFailure().recoverWithItem(this::failed);
     }
 
     /** The arguments as the REST body they stand for, read by the REST API's reader and within its limit. */
@@ -121,7 +119,7 @@ class AdvisorTools {
     }
 
     private ToolResponse nextAction(Answered a) {
-        var body = asMap(HistoryResponse.of(a.answer()));
+        var body = tree(HistoryResponse.of(a.answer()));
         return new ToolResponse(false, List.of(new TextContent(Summaries.nextAction(a.history().company(), a.answer())),
                 new TextContent(text(body))), body, null);
     }
@@ -131,57 +129,39 @@ class AdvisorTools {
     }
 
     private ToolResponse explained(Answered a) {
-        var body = asMap(HistoryResponse.of(a.answer()));
+        var body = tree(HistoryResponse.of(a.answer()));
         return new ToolResponse(false, List.of(new TextContent(Summaries.explanation(a.answer(), rules.catalogue().rules()))),
                 body, null);
     }
 
     private ToolResponse ruleList() {
         RulesResource.Catalogue catalogue = rules.catalogue();
-        return new ToolResponse(false, List.of(new TextContent(Summaries.rules(catalogue))), asMap(catalogue), null);
+        return new ToolResponse(false, List.of(new TextContent(Summaries.rules(catalogue))), tree(catalogue), null);
     }
 
-    private static ToolResponse failed(RuntimeException e) {
-        if (e instanceof InvalidRequestException invalid) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("title", "Invalid application history");
-            problem.put("detail", invalid.getMessage());
-            problem.put("errors", invalid.errors().stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
-            // as text, not structured content: a client checks structured content against next_action's output schema,
-            // errors included (the TypeScript SDK does)
-            return new ToolResponse(true, List.of(new TextContent(Summaries.invalid(invalid)),
-                    new TextContent(new JsonObject(problem).encode())), null, null);
-        }
-        if (e instanceof BodyTooLargeException) {
-            return ToolResponse.error("The arguments are too large: " + e.getMessage()
-                    + " A history has at most 200 events and 30 people; leave out notes the advice does not need.");
-        }
-        return failedLater(e);
-    }
-
-    private static ToolResponse failedLater(Throwable e) {
+    /**
+     * A call that failed: a tool error ({@code isError}) with a summary (every bad field by its path),
+     * then the problem the REST API answers for the same failure, as JSON text. Not as structured
+     * content: a client checks that against next_action's output schema, errors included (the
+     * TypeScript SDK does).
+     */
+    private ToolResponse failed(Throwable e) {
         Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof AnswerPool.BusyException) {
-            return ToolResponse.error("The service is answering as many requests as it may at once; call again in a second.");
+        java.util.Optional<Problem> problem = ProblemMappers.expected(cause);
+        if (problem.isEmpty()) {
+            // no message: it may quote the caller's input
+            LOG.errorf("A tool call failed: %s", cause.getClass().getName());
+            return ToolResponse.error("The service could not answer this call.");
         }
-        if (cause instanceof RulesFailedException failed) {
-            LOG.error(failed.getMessage());
-            return ToolResponse.error("The rules could not settle on an answer for this history; the rule authors can see "
-                    + "why in the service's log.");
-        }
-        if (cause instanceof InvalidRequestException || cause instanceof BodyTooLargeException) {
-            return failed((RuntimeException) cause);
-        }
-        // no message: it may quote the caller's input
-        LOG.errorf("A tool call failed: %s", cause.getClass().getName());
-        return ToolResponse.error("The service could not answer this call.");
+        return new ToolResponse(true, List.of(new TextContent(Summaries.problem(problem.get())),
+                new TextContent(problem.get().write(json))), null, null);
     }
 
     /**
      * The body as a JSON tree, as the REST API writes it: the extension writes a map's null values
      * not at all, and the contract's answer has fields that are there as null.
      */
-    private com.fasterxml.jackson.databind.JsonNode asMap(Object body) {
+    private com.fasterxml.jackson.databind.JsonNode tree(Object body) {
         return json.valueToTree(body);
     }
 

@@ -8,7 +8,9 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.followupadvisor.http.BodyLimits;
 import com.followupadvisor.http.Problem;
+import com.followupadvisor.http.TransportProblems;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,7 +47,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 class McpGate {
 
-    static final String PATH = "/mcp";
+    static final String PATH = BodyLimits.MCP_PATH;
     /** After the transport's checks and RequestBodies (which reads the body within its limits); before the extension. */
     private static final int ORDER = Integer.MIN_VALUE + 3;
 
@@ -163,7 +165,6 @@ class McpGate {
     }
 
     private void send(RoutingContext ctx, Problem problem) {
-        ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("X-Content-Type-Options", "nosniff").end(problem.write(json));
+        TransportProblems.send(ctx, json, problem, false);
     }
 }

@@ -12,7 +12,7 @@ import com.followupadvisor.advising.Answer;
 import com.followupadvisor.advising.Status;
 import com.followupadvisor.api.RulesResource;
 import com.followupadvisor.rules.engine.Explanation;
-import com.followupadvisor.state.InvalidRequestException;
+import com.followupadvisor.http.Problem;
 import com.followupadvisor.wording.Draft;
 
 /**
@@ -136,10 +136,13 @@ final class Summaries {
         return out.toString().stripTrailing();
     }
 
-    static String invalid(InvalidRequestException e) {
-        StringBuilder out = new StringBuilder("The history is not valid: ").append(e.getMessage())
-                .append("\nCorrect these fields and call again:");
-        e.errors().forEach(f -> out.append("\n- ").append(f.field()).append(": ").append(f.message()));
+    /** A failed call's problem in words: for a bad history, every bad field by its path. */
+    static String problem(Problem p) {
+        StringBuilder out = new StringBuilder(p.title()).append(": ").append(p.detail());
+        if (p.errors() != null && !p.errors().isEmpty()) {
+            out.append("\nCorrect these fields and call again:");
+            p.errors().forEach(f -> out.append("\n- ").append(f.field()).append(": ").append(f.message()));
+        }
         return out.toString();
     }
 }

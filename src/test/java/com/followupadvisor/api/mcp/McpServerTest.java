@@ -241,7 +241,7 @@ class McpServerTest {
             ToolResponse response = call(tool, bad);
             assertThat(response.isError()).as(tool).isTrue();
             assertThat(response.structuredContent()).as("no structured content: it would have to match the output schema").isNull();
-            assertThat(JSON.readTree(text(response, 1)).path("errors")).as(tool).isEqualTo(problem.path("errors"));
+            assertThat(JSON.readTree(text(response, 1))).as("%s: the REST API's problem", tool).isEqualTo(problem);
             String words = text(response, 0);
             fields.forEach(f -> assertThat(words).as(tool).contains("- " + f + ": "));
         }
